@@ -1,0 +1,48 @@
+# The course's commands. The two that matter: `make book` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+BOOK_CONFIG ?= _config.yml
+PORT ?= 8000
+
+.PHONY: help setup book test serve student data clean
+
+help:
+	@echo "make book     set up .venv if needed, build the site into _build/html"
+	@echo "make test     set up .venv if needed, run the whole test suite"
+	@echo "make serve    serve _build/html on http://127.0.0.1:$(PORT)"
+	@echo "make student  student notebooks (solutions removed, outputs cleared) in _build/student"
+	@echo "make data     regenerate the synthetic data sets in exercises/data"
+	@echo "make clean    remove _build (the site, the execution cache, student copies)"
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed; found " + sys.version.split()[0])'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+book: $(STAMP)
+	$(BIN)/jupyter-book build --warningiserror --keep-going --config $(BOOK_CONFIG) .
+	@echo "The site is in _build/html: open _build/html/index.html in a browser, or run 'make serve'."
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+serve: $(STAMP)
+	@test -f _build/html/index.html || $(MAKE) book
+	@echo "Serving the site on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
+	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+
+student: $(STAMP)
+	$(BIN)/python -m irsocial.course.student --src exercises --out _build/student
+
+data: $(STAMP)
+	$(BIN)/python -m irsocial.datasets --out exercises/data
+
+clean:
+	rm -rf _build

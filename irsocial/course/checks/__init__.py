@@ -1,0 +1,1 @@
+"""One module of checks per exercise notebook; each check returns a ``CheckResult``."""

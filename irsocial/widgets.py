@@ -1,0 +1,198 @@
+"""ipywidgets front-ends over the toolkit (no logic of their own).
+
+Every tool here also carries a static HTML rendering, so a page built without a kernel
+shows what the tool does and an example of its output instead of a Python repr.
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+
+from irsocial.course.quizzes import QuizBank, find_bank, grade, load_bank
+from irsocial.platforms import PLATFORMS, get_platform, text_length
+from irsocial.profiles import AuditItem, Profile, audit_profile
+
+LAUNCH_NOTE = (
+    "<p><em>This is an interactive tool. On the website you see a static example; "
+    "open the notebook (the launch button at the top of the page, or JupyterLab on your own computer) to use it.</em></p>"
+)
+
+
+class StaticAwareBox(w.VBox):
+    """A VBox whose display also offers a static HTML rendering for pages built without a kernel."""
+
+    def __init__(self, *args, static_html: str = "", summary: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self._static_html = static_html
+        self._summary = summary
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = super()._repr_mimebundle_(**kwargs) or {}
+        bundle["text/html"] = f'<div class="irs-static-widget">{self._static_html}{LAUNCH_NOTE}</div>'
+        bundle["text/plain"] = self._summary or "Interactive tool: run this notebook to use it."
+        return bundle
+
+
+# --- quizzes --------------------------------------------------------------------------
+
+
+class QuizWidget(StaticAwareBox):
+    """A quiz from a bank: one radio group, one "Check answer" button and one feedback line per question."""
+
+    def __init__(self, bank: QuizBank):
+        self.bank = bank
+        self.radios: list[w.RadioButtons] = []
+        self.buttons: list[w.Button] = []
+        self.feedback: list[w.HTML] = []
+        children: list[w.Widget] = [w.HTML(f"<h3>{html.escape(bank.title)}</h3>")]
+        for number, question in enumerate(bank.questions, start=1):
+            radio = w.RadioButtons(
+                options=[(opt.text, i) for i, opt in enumerate(question.options)],
+                value=None,
+                layout=w.Layout(width="auto"),
+                description="",
+            )
+            button = w.Button(description="Check answer", tooltip=f"Check your answer to question {number}")
+            feedback = w.HTML()
+            button.on_click(self._make_handler(len(self.radios)))
+            self.radios.append(radio)
+            self.buttons.append(button)
+            self.feedback.append(feedback)
+            children += [w.HTML(f"<p><strong>{number}. {html.escape(question.question)}</strong></p>"), radio, button, feedback]
+        example = bank.questions[0]
+        static = (
+            f"<p><strong>{html.escape(bank.title)}</strong> — a {len(bank.questions)}-question quiz with "
+            "feedback on every option. The first question:</p>"
+            f"<p>{html.escape(example.question)}</p><ul>"
+            + "".join(f"<li>{html.escape(o.text)}</li>" for o in example.options)
+            + "</ul><p>The same questions, usable without a kernel, are in the chapter's "
+            "“Check your understanding” section.</p>"
+        )
+        super().__init__(children, static_html=static, summary=f"Quiz: {bank.title} ({len(bank.questions)} questions)")
+
+    def _make_handler(self, index: int):
+        def handler(_button=None):
+            self.check(index)
+
+        return handler
+
+    def check(self, index: int) -> str:
+        """Grade question ``index`` from its radio buttons and show the feedback (also returned)."""
+        choice = self.radios[index].value
+        if choice is None:
+            text = "○ Choose an answer first, then press “Check answer”."
+        else:
+            answer = grade(self.bank.questions[index], choice)
+            text = ("✓ " if answer.correct else "✗ ") + answer.message()
+        self.feedback[index].value = f"<p>{html.escape(text)}</p>"
+        return text
+
+    def answer(self, index: int, choice: int) -> str:
+        """Choose option ``choice`` for question ``index`` and press its button, as a person would."""
+        self.radios[index].value = choice
+        self.buttons[index].click()
+        return self.feedback[index].value
+
+
+def quiz(chapter_or_bank: str | QuizBank) -> QuizWidget:
+    """The quiz of a chapter, e.g. ``quiz("01-landscape")``, as a widget."""
+    if isinstance(chapter_or_bank, QuizBank):
+        return QuizWidget(chapter_or_bank)
+    return QuizWidget(load_bank(find_bank(chapter_or_bank)))
+
+
+# --- profile audit ---------------------------------------------------------------------
+
+
+def audit_html(items: list[AuditItem]) -> str:
+    """The audit of one profile as an HTML table (a word and a symbol for each result)."""
+    rows = "".join(
+        f"<tr><td>{html.escape(i.label)}</td><td><span aria-hidden='true'>{'✓' if i.passed else '✗'}</span> "
+        f"{'Yes' if i.passed else 'Not yet'}</td><td>{html.escape(i.advice)}</td></tr>"
+        for i in items
+    )
+    met = sum(i.passed for i in items)
+    return (
+        f"<table class='irs-audit'><caption>Profile audit: {met} of {len(items)} items met</caption>"
+        "<thead><tr><th scope='col'>Checklist item</th><th scope='col'>Met?</th><th scope='col'>Advice</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
+class AuditReport:
+    """Displays a profile's audit as a table in a notebook (and as text elsewhere)."""
+
+    def __init__(self, profile: Profile):
+        self.profile = profile
+        self.items = audit_profile(profile)
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        text = "\n".join(f"{'✓' if i.passed else '✗'} {i.label}: {i.advice}" for i in self.items)
+        head = f"{self.profile.display_name} on {get_platform(self.profile.platform).name}"
+        return {"text/plain": f"{head}\n{text}", "text/html": f"<p><strong>{html.escape(head)}</strong></p>{audit_html(self.items)}"}
+
+
+class ProfileAuditTool(StaticAwareBox):
+    """Type a display name and bio, pick a platform, and audit the profile against the checklist."""
+
+    def __init__(self, example: Profile | None = None):
+        example = example or Profile("x", "", "")
+        self.platform = w.Dropdown(
+            options=[(p.name, key) for key, p in PLATFORMS.items()], value=example.platform, description="Platform"
+        )
+        self.display_name = w.Text(value=example.display_name, description="Name", placeholder="e.g. Dr Sam Lee")
+        self.bio = w.Textarea(
+            value=example.bio, description="Bio", placeholder="Role, institution, interests, disclaimer, disclosure",
+            layout=w.Layout(width="95%", height="6em"),
+        )
+        self.ties = w.Text(
+            value=", ".join(example.industry_ties), description="Industry ties",
+            placeholder="companies you are paid by, comma-separated (or leave empty)",
+            style={"description_width": "initial"},
+        )
+        self.counter = w.HTML()
+        self.button = w.Button(description="Audit my profile", button_style="primary")
+        self.result = w.HTML()
+        self.button.on_click(lambda _b: self.run_audit())
+        self.bio.observe(lambda _c: self._update_counter(), names="value")
+        self.platform.observe(lambda _c: self._update_counter(), names="value")
+        self._update_counter()
+        demo = Profile("x", "IRguy", "Cool cases from the angio suite 🔥 DMs open for second opinions!")
+        static = (
+            "<p><strong>Profile audit tool.</strong> Choose a platform, type a display name, a bio and any "
+            "industry ties; the tool counts the bio as the platform counts it and checks it against the "
+            "chapter's checklist. Example output for the fictional profile “IRguy”:</p>"
+            + audit_html(audit_profile(demo))
+        )
+        super().__init__(
+            [self.platform, self.display_name, self.bio, self.counter, self.ties, self.button, self.result],
+            static_html=static,
+            summary="Profile audit tool (interactive)",
+        )
+
+    def current_profile(self) -> Profile:
+        ties = tuple(t.strip() for t in self.ties.value.split(",") if t.strip())
+        return Profile(self.platform.value, self.display_name.value, self.bio.value, industry_ties=ties)
+
+    def _update_counter(self) -> None:
+        plat = get_platform(self.platform.value)
+        length = text_length(self.bio.value, plat)
+        over = plat.bio_limit is not None and length > plat.bio_limit
+        self.counter.value = (
+            f"<p>{length} of {plat.bio_limit} characters on {html.escape(plat.name)}"
+            + (f" — <strong>{length - plat.bio_limit} too many</strong>" if over else "")
+            + "</p>"
+        )
+
+    def run_audit(self) -> list[AuditItem]:
+        """Audit what is typed now and show the table (the items are also returned)."""
+        items = audit_profile(self.current_profile())
+        self.result.value = audit_html(items)
+        return items
+
+
+def profile_audit_tool(example: Profile | None = None) -> ProfileAuditTool:
+    """The profile-audit tool, optionally filled with an example profile."""
+    return ProfileAuditTool(example)

@@ -1,0 +1,97 @@
+"""The course's shape: chapters and exercises pair up, follow the templates, and cite what they claim."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+
+import nbformat
+import pytest
+import yaml
+
+from conftest import ROOT, toc_chapters, toc_files, toc_notebooks
+
+CHAPTERS = toc_chapters()
+NOTEBOOKS = toc_notebooks()
+BIB = (ROOT / "book/references.bib").read_text(encoding="utf-8")
+BIB_KEYS = set(re.findall(r"@\w+\s*\{\s*([^,\s]+)\s*,", BIB))
+
+
+def front_matter(path):
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    assert match, f"{path.name} has no front matter"
+    return yaml.safe_load(match.group(1)), text[match.end():]
+
+
+def test_jupyter_book_is_1x():
+    version = importlib.metadata.version("jupyter-book")
+    assert version.split(".")[0] == "1", f"jupyter-book {version} is installed; the book needs 1.x (2.x ignores _config.yml/_toc.yml)"
+
+
+def test_every_toc_file_exists():
+    for entry in toc_files():
+        assert (ROOT / f"{entry}.md").is_file() or (ROOT / f"{entry}.ipynb").is_file(), entry
+
+
+def test_every_exercise_has_a_chapter_of_the_same_slug_and_both_are_in_the_toc():
+    files = toc_files()
+    for nb in sorted((ROOT / "exercises").glob("[0-9][0-9]-*.ipynb")):
+        assert (ROOT / "book" / f"{nb.stem}.md").is_file(), f"{nb.name} has no chapter"
+        assert f"exercises/{nb.stem}" in files and f"book/{nb.stem}" in files, nb.stem
+    for chapter in CHAPTERS:
+        assert (ROOT / "exercises" / f"{chapter.stem}.ipynb").is_file(), f"{chapter.name} has no exercise"
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=[c.stem for c in CHAPTERS])
+def test_chapter_follows_the_template(chapter):
+    meta, body = front_matter(chapter)
+    for key in ("teaching", "exercises"):
+        assert isinstance(meta.get(key), int) and 5 <= meta[key] <= 90, f"{chapter.name}: front matter '{key}' minutes"
+    assert "Learning objectives" in body
+    assert body.count("Pause and reflect") >= 1
+    assert re.search(r"^## Key points", body, re.M)
+    assert re.search(r"^## Check your understanding", body, re.M)
+    assert f"../exercises/{chapter.stem}" in body, "link to the paired exercise"
+    assert "{bibliography}" in body
+    assert re.search(r"Case:", body), "at least one IR case vignette"
+
+
+@pytest.mark.parametrize("page", sorted((ROOT / "book").glob("*.md")), ids=lambda p: p.stem)
+def test_every_citation_key_is_in_the_bibliography(page):
+    text = page.read_text(encoding="utf-8")
+    keys = {k.strip() for group in re.findall(r"\{cite(?::\w+)?\}`([^`]+)`", text) for k in group.split(",")}
+    missing = keys - BIB_KEYS
+    assert not missing, f"{page.name} cites keys missing from references.bib: {sorted(missing)}"
+
+
+def test_the_source_articles_four_references_are_there_with_dois():
+    for doi in ("10.1016/j.acra.2016.09.026", "10.1111/1754-9485.13142", "10.1148/rg.220157", "10.1097/ACM.0000000000002811"):
+        assert doi in BIB, doi
+
+
+def test_published_figures_cite_existing_references():
+    from irsocial.surveys import PUBLISHED
+
+    for figure in PUBLISHED.values():
+        assert figure.reference in BIB_KEYS, figure.key
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_follows_the_exercise_template(path):
+    nb = nbformat.read(path, as_version=4)
+    cells = nb.cells
+    assert cells[0].cell_type == "markdown" and f"../book/{path.stem}.md" in cells[0].source, "title links the chapter"
+    assert "Time:" in cells[0].source
+    solutions = [i for i, c in enumerate(cells) if "solution" in c.metadata.get("tags", [])]
+    assert solutions, "at least one solution cell"
+    for i in solutions:
+        tags = cells[i].metadata["tags"]
+        assert "hide-cell" in tags, f"solution cell {i} must also be tagged hide-cell"
+        before = cells[i - 1]
+        assert before.cell_type == "code" and "..." in before.source, f"cell {i - 1} should be the student cell with a ... placeholder"
+    assert any(re.search(r"\b(quiz|_tool)\(", c.source) for c in cells if c.cell_type == "code"), "an interactive widget"
+    assert "summary()" in cells[-1].source
+    for cell in cells:
+        if cell.cell_type == "code":
+            assert not cell.get("outputs"), "commit notebooks without outputs (the build and tests execute them)"
