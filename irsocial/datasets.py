@@ -91,7 +91,7 @@ def sample_profiles() -> list[Profile]:
         ),
         Profile(
             "linkedin",
-            "Tomás Berg",
+            "Jonas Berg",
             "Interventional radiology resident (PGY-4), Lakeside Medical Center | views my own",
             "",
             ("Corvan Devices",),

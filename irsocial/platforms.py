@@ -19,35 +19,38 @@ class Platform:
     name: str
     post_limit: int | None
     bio_limit: int | None
-    counting: str  # "weighted" (X), "graphemes" (Bluesky) or "characters"
+    counting: str  # "weighted" (X), "graphemes" (Bluesky), "graphemes_url23" (Mastodon), "characters"
     bio_field: str
     source: str
 
 
-# Every number here carries its source; re-check them, platforms change their rules.
+# Every number here carries its source (see book/references.bib); re-check them, platforms change.
 PLATFORMS: dict[str, Platform] = {
     "x": Platform(
         "x", "X (Twitter)", 280, 160, "weighted", "bio",
-        "Post: X developer docs, 'Counting characters' (280 weighted characters, URLs count 23). "
-        "Bio: X Help Center, profile settings (160 characters).",
+        "Post: X developer docs, 'Counting characters' (280 weighted characters; every URL counts 23). "
+        "Bio: Twitter API v1.1 docs, POST account/update_profile, 'Maximum of 160 characters' "
+        "(archived 2014; X no longer documents how it counts bios).",
     ),
     "bluesky": Platform(
         "bluesky", "Bluesky", 300, 256, "graphemes", "description",
-        "Lexicons app.bsky.feed.post (text maxGraphemes 300) and "
-        "app.bsky.actor.profile (description maxGraphemes 256).",
+        "Lexicons in bluesky-social/atproto: app.bsky.feed.post text maxGraphemes 300; "
+        "app.bsky.actor.profile description maxGraphemes 256.",
     ),
     "mastodon": Platform(
-        "mastodon", "Mastodon", 500, 500, "characters", "bio (note)",
-        "mastodon/mastodon source: StatusLengthValidator MAX_CHARS = 500; account note limit 500. "
-        "Each server can change both.",
+        "mastodon", "Mastodon", 500, 500, "graphemes_url23", "bio (note)",
+        "mastodon/mastodon: StatusLengthValidator MAX_CHARS = 500; Account NOTE_LENGTH_LIMIT = 500; "
+        "grapheme clusters are counted and each link counts 23. Each server can change the limits.",
     ),
     "linkedin": Platform(
         "linkedin", "LinkedIn", 3000, 220, "characters", "headline",
-        "Post: third-party API documentation (3,000 characters). Headline: LinkedIn Help (220 characters).",
+        "Secondary sources only: third-party API documentation (post 3,000 characters) and a "
+        "LinkedIn guide (headline 220 characters since April 2020).",
     ),
     "instagram": Platform(
         "instagram", "Instagram", 2200, 150, "characters", "bio",
-        "Caption: third-party API documentation (2,200 characters). Bio: Instagram Help (150 characters).",
+        "Secondary sources only: third-party API documentation (caption 2,200 characters) and "
+        "press guides (bio 150 characters).",
     ),
 }
 
@@ -154,4 +157,6 @@ def text_length(text: str, platform: str | Platform) -> int:
         return x_weighted_length(text)
     if plat.counting == "graphemes":
         return len(graphemes(text))
+    if plat.counting == "graphemes_url23":
+        return len(graphemes(_URL.sub("x" * 23, text)))
     return len(text)

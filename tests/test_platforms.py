@@ -35,3 +35,8 @@ def test_unknown_platform_lists_the_known_ones():
 def test_every_platform_names_its_source():
     for key in ("x", "bluesky", "mastodon", "linkedin", "instagram"):
         assert get_platform(key).source
+
+
+def test_mastodon_counts_links_as_23_and_emoji_as_one():
+    assert text_length("See https://example.org/" + "x" * 100, "mastodon") == 4 + 23
+    assert text_length("👩🏽‍⚕️", "mastodon") == 1

@@ -40,3 +40,16 @@ def test_disclosure_needs_the_company_and_the_relationship():
     assert mentions_disclosure("Disclosure: Vexa Medical paid my travel", "Vexa Medical")
     assert not mentions_disclosure("Great Vexa Medical catheter!", "Vexa Medical")
     assert not mentions_disclosure("Disclosure: travel paid by a sponsor", "Vexa Medical")
+
+
+def test_the_example_bio_in_chapter_02_meets_the_checklist_the_exercise_uses():
+    import re
+
+    from conftest import ROOT
+
+    text = (ROOT / "book/02-professional-presence.md").read_text(encoding="utf-8")
+    name = re.search(r'display name becomes "([^"]+)"', text).group(1)
+    bio = re.search(r'new X bio, at (\d+) characters: "([^"]+)"', text)
+    assert int(bio.group(1)) == len(bio.group(2))
+    profile = Profile("x", name, bio.group(2), industry_ties=("Acme Vascular",))
+    assert keys(profile) == set()

@@ -189,7 +189,7 @@ def render_static_html(bank: QuizBank, prefix: str = "") -> str:
             symbol = "✓" if opt.correct else "✗"
             parts.append(
                 f'<li data-option="{i}"><span aria-hidden="true">{symbol}</span> <strong>{verdict}:</strong> '
-                f"{html.escape(opt.text)} — {html.escape(opt.explanation)}</li>"
+                f'{html.escape(opt.text)} — <span class="irs-quiz-why">{html.escape(opt.explanation)}</span></li>'
             )
         parts.append("</ul></details></form>")
     parts.append("</section>")

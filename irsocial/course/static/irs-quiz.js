@@ -4,8 +4,8 @@
 (function () {
   "use strict";
   function explain(form, index) {
-    var item = form.querySelector('.irs-quiz-explanations li[data-option="' + index + '"]');
-    return item ? item.textContent.replace(/^\s*[✓✗]\s*/, "") : "";
+    var why = form.querySelector('.irs-quiz-explanations li[data-option="' + index + '"] .irs-quiz-why');
+    return why ? why.textContent : "";
   }
   function onSubmit(event) {
     event.preventDefault();
