@@ -10,7 +10,7 @@ import html
 
 import ipywidgets as w
 
-from irsocial.course.quizzes import QuizBank, find_bank, grade, load_bank
+from irsocial.course.quizzes import QuizBank, QuizBankError, find_bank, grade, load_bank
 from irsocial.platforms import PLATFORMS, get_platform, text_length
 from irsocial.profiles import AuditItem, Profile, audit_profile
 
@@ -96,11 +96,17 @@ class QuizWidget(StaticAwareBox):
         return self.feedback[index].value
 
 
-def quiz(chapter_or_bank: str | QuizBank) -> QuizWidget:
-    """The quiz of a chapter, e.g. ``quiz("01-landscape")``, as a widget."""
+def quiz(chapter_or_bank: str | QuizBank) -> QuizWidget | w.HTML:
+    """The quiz of a chapter, e.g. ``quiz("01-landscape")``, as a widget.
+
+    If the bank cannot be found or read, a short message says why instead of a traceback.
+    """
     if isinstance(chapter_or_bank, QuizBank):
         return QuizWidget(chapter_or_bank)
-    return QuizWidget(load_bank(find_bank(chapter_or_bank)))
+    try:
+        return QuizWidget(load_bank(find_bank(chapter_or_bank)))
+    except QuizBankError as err:
+        return w.HTML(f"<p><strong>The quiz could not be loaded.</strong> {html.escape(str(err))}</p>")
 
 
 # --- profile audit ---------------------------------------------------------------------

@@ -98,3 +98,13 @@ def test_a_failing_notebook_fails_the_build(tmp_path):
     output = run.stdout + run.stderr
     assert run.returncode != 0, "the build succeeded although a notebook raised"
     assert "01-landscape" in output and "deliberately broken" in output
+
+
+@pytest.mark.slow
+def test_every_image_has_meaningful_alt_text(site):
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        for tag in re.findall(r"<img\b[^>]*>", html):
+            alt = re.search(r'\balt="([^"]*)"', tag)
+            assert alt and len(alt.group(1)) > 20 and not alt.group(1).endswith((".png", ".svg")), \
+                f"{path.relative_to(site)}: image without real alt text: {tag[:160]}"

@@ -25,6 +25,7 @@ def test_student_cli_removes_solutions_clears_outputs_and_leaves_originals_alone
         original = nbformat.read(path, as_version=4)
         assert len(student.cells) < len(original.cells)
     assert (out / "data" / "platform_survey.csv").is_file()
+    assert (out / "book" / "quizzes" / "01-landscape.yml").is_file(), "quizzes travel with the student copies"
 
 
 @pytest.mark.parametrize("args, words", [(["--src", "no/such/folder"], "no such folder"), ])

@@ -49,3 +49,9 @@ def test_profile_audit_tool_switching_platform_changes_the_limit():
     assert "too many" in tool.counter.value
     tool.platform.value = "mastodon"
     assert "too many" not in tool.counter.value
+
+
+def test_a_missing_quiz_bank_gives_a_message_not_a_traceback(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    widget = quiz("99-nothing")
+    assert "could not be loaded" in widget.value and "99-nothing.yml" in widget.value

@@ -63,13 +63,19 @@ def _text(value: object, where: str, field: str) -> str:
     return value.strip()
 
 
+def _mapping(value: object, where: str, allowed: tuple[str, ...]) -> dict:
+    """Check that ``value`` is a mapping using only the ``allowed`` keys."""
+    if not isinstance(value, dict):
+        raise QuizBankError(f"{where}: must be a mapping with {', '.join(allowed)}.")
+    unknown = set(value) - set(allowed)
+    if unknown:
+        raise QuizBankError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {', '.join(allowed)}.")
+    return value
+
+
 def parse_bank(data: object, source: str = "<quiz bank>") -> QuizBank:
     """Validate the structure of a loaded bank and turn it into a ``QuizBank``."""
-    if not isinstance(data, dict):
-        raise QuizBankError(f"{source}: the file must be a mapping with 'chapter', 'title' and 'questions'.")
-    unknown = set(data) - {"chapter", "title", "questions"}
-    if unknown:
-        raise QuizBankError(f"{source}: unknown key(s) {sorted(unknown)}; allowed: chapter, title, questions.")
+    _mapping(data, source, ("chapter", "title", "questions"))
     chapter = _text(data.get("chapter"), source, "chapter")
     title = _text(data.get("title", "Check your understanding"), source, "title")
     raw_questions = data.get("questions")
@@ -79,11 +85,7 @@ def parse_bank(data: object, source: str = "<quiz bank>") -> QuizBank:
     for number, raw in enumerate(raw_questions, start=1):
         label = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else "?"
         where = f"{source}, question {number} (id '{label}')"
-        if not isinstance(raw, dict):
-            raise QuizBankError(f"{where}: each question must be a mapping.")
-        unknown = set(raw) - {"id", "question", "options"}
-        if unknown:
-            raise QuizBankError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: id, question, options.")
+        _mapping(raw, where, ("id", "question", "options"))
         qid = _text(raw.get("id"), where, "id")
         if not _ID.match(qid):
             raise QuizBankError(f"{where}: id must be lowercase words joined by dashes, e.g. 'survey-design'.")
@@ -97,11 +99,7 @@ def parse_bank(data: object, source: str = "<quiz bank>") -> QuizBank:
         options = []
         for letter, opt in zip("ABCDEF", raw_options):
             owhere = f"{where}, option {letter}"
-            if not isinstance(opt, dict):
-                raise QuizBankError(f"{owhere}: each option needs 'text', 'correct' and 'explanation'.")
-            unknown = set(opt) - {"text", "correct", "explanation"}
-            if unknown:
-                raise QuizBankError(f"{owhere}: unknown key(s) {sorted(unknown)}.")
+            _mapping(opt, owhere, ("text", "correct", "explanation"))
             if not isinstance(opt.get("correct"), bool):
                 raise QuizBankError(f"{owhere}: 'correct' must be true or false.")
             options.append(

@@ -69,6 +69,9 @@ def write_student_copies(src: Path, out: Path) -> list[Path]:
         written.append(target)
     if (src / "data").is_dir():
         shutil.copytree(src / "data", out / "data", dirs_exist_ok=True)
+    banks = src.resolve().parent / "book" / "quizzes"
+    if banks.is_dir():  # the quizzes travel with the notebooks, so a copied folder still works
+        shutil.copytree(banks, out / "book" / "quizzes", dirs_exist_ok=True)
     return written
 
 
