@@ -112,11 +112,18 @@ def quiz(chapter_or_bank: str | QuizBank) -> QuizWidget | w.HTML:
 # --- profile audit ---------------------------------------------------------------------
 
 
+def _advice_shown(item: AuditItem) -> str:
+    """Advice for what is missing; for what is met, only the facts worth seeing (length, ties)."""
+    if not item.passed or item.key in ("fits_limit", "disclosure"):
+        return item.advice
+    return "—"
+
+
 def audit_html(items: list[AuditItem]) -> str:
     """The audit of one profile as an HTML table (a word and a symbol for each result)."""
     rows = "".join(
         f"<tr><td>{html.escape(i.label)}</td><td><span aria-hidden='true'>{'✓' if i.passed else '✗'}</span> "
-        f"{'Yes' if i.passed else 'Not yet'}</td><td>{html.escape(i.advice)}</td></tr>"
+        f"{'Yes' if i.passed else 'Not yet'}</td><td>{html.escape(_advice_shown(i))}</td></tr>"
         for i in items
     )
     met = sum(i.passed for i in items)
