@@ -111,7 +111,14 @@ def sample_profiles() -> list[Profile]:
     ]
 
 
+# Every data set written to exercises/data/: file name -> seeded generator. Each chapter's
+# generators live in their own section below and add themselves to this registry.
 DATASETS = {"platform_survey.csv": platform_survey}
+
+# --- chapter 06/07 data sets (networks, trials) go here ---
+
+# --- chapter 10/11 data sets (appraisal corpus) go here ---
+
 
 
 def write_datasets(folder: Path) -> list[Path]:
