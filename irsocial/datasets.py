@@ -6,6 +6,7 @@ Regenerate the files with ``python -m irsocial.datasets --out exercises/data``.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -127,12 +128,16 @@ def write_datasets(folder: Path) -> list[Path]:
     paths = []
     for name, make in DATASETS.items():
         path = folder / name
-        make().to_csv(path, index=False)
+        data = make()
+        if name.endswith(".csv"):
+            data.to_csv(path, index=False)
+        else:  # .json: plain data (lists and dicts), written with stable formatting
+            path.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
         paths.append(path)
     return paths
 
 
-def load(name: str, data_dir: str | Path | None = None) -> pd.DataFrame:
+def load(name: str, data_dir: str | Path | None = None):
     """Load a course data set from ``data/`` (beside the notebook) or make it afresh if the file is absent.
 
     The file and a fresh generation are identical, because both come from the same seeded code.
@@ -141,8 +146,11 @@ def load(name: str, data_dir: str | Path | None = None) -> pd.DataFrame:
         raise KeyError(f"Unknown data set {name!r}; the course has: {', '.join(DATASETS)}.")
     folders = [Path(data_dir)] if data_dir else [Path("data"), Path("exercises") / "data"]
     for folder in folders:
-        if (folder / name).is_file():
-            return pd.read_csv(folder / name, keep_default_na=False)
+        path = folder / name
+        if path.is_file():
+            if name.endswith(".csv"):
+                return pd.read_csv(path, keep_default_na=False)
+            return json.loads(path.read_text(encoding="utf-8"))
     return DATASETS[name]()
 
 
