@@ -27,15 +27,22 @@ $(STAMP): requirements.txt pyproject.toml
 setup: $(STAMP)
 
 # The execution cache is keyed on the notebooks' code only: when the toolkit, the quiz banks or the
-# data change, clear it so that the site never shows outputs of an older toolkit.
-COURSE_INPUTS := $(shell find irsocial -name '*.py' -o -name '*.js' -o -name '*.css' 2>/dev/null) \
-	$(wildcard book/quizzes/*.yml) $(wildcard exercises/data/*)
-_build/.inputs-stamp: $(COURSE_INPUTS)
-	@mkdir -p _build
-	@if [ -d _build/.jupyter_cache ] || [ -d _build/.doctrees ]; then echo "Toolkit, quizzes or data changed: clearing the execution cache and re-reading every page."; rm -rf _build/.jupyter_cache _build/.doctrees; fi
-	@touch $@
+# data change (compared by content, so a restored CI cache stays valid), clear it and re-read every
+# page, so the site never shows outputs of an older toolkit.
+COURSE_INPUTS := $(sort $(shell find irsocial -name '*.py' -o -name '*.js' -o -name '*.css' 2>/dev/null) \
+	$(wildcard book/quizzes/*.yml) $(wildcard exercises/data/*))
+INPUTS_HASH = $(shell cat $(COURSE_INPUTS) | sha256sum | cut -c1-16)
 
-book: $(STAMP) _build/.inputs-stamp
+.PHONY: check-inputs
+check-inputs:
+	@mkdir -p _build
+	@if [ "$$(cat _build/.inputs-hash 2>/dev/null)" != "$(INPUTS_HASH)" ]; then \
+	  if [ -d _build/.jupyter_cache ] || [ -d _build/.doctrees ]; then \
+	    echo "Toolkit, quizzes or data changed: clearing the execution cache and re-reading every page."; \
+	    rm -rf _build/.jupyter_cache _build/.doctrees; fi; \
+	  echo "$(INPUTS_HASH)" > _build/.inputs-hash; fi
+
+book: $(STAMP) check-inputs
 	$(BIN)/jupyter-book build --warningiserror --keep-going --config $(BOOK_CONFIG) .
 	@echo "The site is in _build/html: open _build/html/index.html in a browser, or run 'make serve'."
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -67,6 +69,8 @@ def check_cells(nb: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
 
 
 def pytest_terminal_summary(terminalreporter):
+    for name, value in BUILD_REPORT.items():
+        terminalreporter.write_line(f"{name}: {value:.1f}")
     if NOTEBOOK_TIMES:
         terminalreporter.section("notebook execution times")
         for name, seconds in sorted(NOTEBOOK_TIMES.items()):
@@ -76,3 +80,28 @@ def pytest_terminal_summary(terminalreporter):
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+def build_book(source: Path, *extra: str) -> subprocess.CompletedProcess:
+    """Run the README's build command (jupyter-book build -W --keep-going) on ``source``."""
+    jb = str(Path(sys.executable).parent / "jupyter-book")
+    return subprocess.run([jb, "build", "--warningiserror", "--keep-going", *extra, str(source)],
+                          capture_output=True, text=True, timeout=900)
+
+
+BUILD_REPORT: dict[str, float] = {}
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The book built once per test session, from scratch, into a temporary folder (nothing stale)."""
+    out = tmp_path_factory.mktemp("site")
+    start = time.perf_counter()
+    run = build_book(ROOT, "--path-output", str(out))
+    BUILD_REPORT["book build from scratch (s)"] = time.perf_counter() - start
+    output = run.stdout + run.stderr
+    assert run.returncode == 0, f"the book build failed:\n{output[-6000:]}"
+    # Sphinx and myst-nb print "WARNING:"/"ERROR:"; the kernel's own "[IPKernelApp] WARNING |" note is not a build warning.
+    warnings = [line for line in output.splitlines() if re.search(r"\b(WARNING|ERROR|CRITICAL):", line)]
+    assert not warnings, "the build printed warnings:\n" + "\n".join(warnings)
+    return out / "_build" / "html"

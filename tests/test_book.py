@@ -4,38 +4,14 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
-import time
+import zipfile
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from conftest import ROOT, toc_chapters, toc_files, toc_notebooks
-
-JB = str(Path(sys.executable).parent / "jupyter-book")
-
-
-def build(source: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([JB, "build", "--warningiserror", "--keep-going", *extra, str(source)],
-                          capture_output=True, text=True, timeout=900)
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """Build the book from scratch into a temporary folder (fresh execution cache: nothing stale)."""
-    out = tmp_path_factory.mktemp("site")
-    start = time.perf_counter()
-    run = build(ROOT, "--path-output", str(out))
-    seconds = time.perf_counter() - start
-    output = run.stdout + run.stderr
-    assert run.returncode == 0, f"the book build failed:\n{output[-6000:]}"
-    # Sphinx and myst-nb print "WARNING:"/"ERROR:"; the kernel's own "[IPKernelApp] WARNING |" note is not a build warning.
-    warnings = [line for line in output.splitlines() if re.search(r"\b(WARNING|ERROR|CRITICAL):", line)]
-    assert not warnings, "the build printed warnings:\n" + "\n".join(warnings)
-    print(f"book build: {seconds:.1f} s")
-    return out / "_build" / "html"
+from conftest import ROOT, build_book, toc_chapters, toc_files, toc_notebooks
+from irsocial.course.site import fix_accessibility, slim_page
 
 
 def page(site: Path, name: str) -> str:
@@ -80,6 +56,7 @@ def test_no_page_loads_scripts_or_styles_from_other_hosts_and_no_launch_buttons_
         external = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(https?:)?//[^"]+"', html)
         assert not external, f"{path.relative_to(site)} loads {external}"
         assert "mybinder.org" not in html and "colab.research.google.com" not in html
+        assert "unpkg.com" not in html and "jsdelivr" not in html and "cdnjs" not in html
 
 
 @pytest.mark.slow
@@ -94,7 +71,7 @@ def test_a_failing_notebook_fails_the_build(tmp_path):
     nb = nbformat.read(target, as_version=4)
     nb.cells.insert(3, nbformat.v4.new_code_cell('raise RuntimeError("deliberately broken for the test")'))
     nbformat.write(nb, target)
-    run = build(copy)
+    run = build_book(copy)
     output = run.stdout + run.stderr
     assert run.returncode != 0, "the build succeeded although a notebook raised"
     assert "01-landscape" in output and "deliberately broken" in output
@@ -108,3 +85,43 @@ def test_every_image_has_meaningful_alt_text(site):
             alt = re.search(r'\balt="([^"]*)"', tag)
             assert alt and len(alt.group(1)) > 20 and not alt.group(1).endswith((".png", ".svg")), \
                 f"{path.relative_to(site)}: image without real alt text: {tag[:160]}"
+
+
+@pytest.mark.slow
+def test_offline_copies_are_built_and_linked_from_the_introduction(site):
+    intro = page(site, "book/intro")
+    for name in ("course-site.zip", "student-notebooks.zip"):
+        assert f'href="../downloads/{name}"' in intro
+        assert (site / "downloads" / name).is_file()
+    with zipfile.ZipFile(site / "downloads" / "course-site.zip") as archive:
+        names = archive.namelist()
+    assert "html/index.html" in names and "html/book/01-landscape.html" in names
+    assert not any("/downloads/" in n for n in names), "the site zip does not contain itself"
+    with zipfile.ZipFile(site / "downloads" / "student-notebooks.zip") as archive:
+        names = archive.namelist()
+        for nb_path in toc_notebooks():
+            member = f"student-notebooks/{nb_path.name}"
+            assert member in names
+            nb = nbformat.reads(archive.read(member).decode(), as_version=4)
+            assert not any("solution" in c.metadata.get("tags", []) for c in nb.cells)
+
+
+def test_accessibility_fixes_repair_what_axe_flags():
+    html = ('<div role="list" class="citation-list"><div class="citation" role="doc-biblioentry"></div></div>'
+            '<summary>\n<span class="toctree-toggle" role="presentation"></span></summary>'
+            '<table border="1" class="dataframe">')
+    fixed = fix_accessibility(html)
+    assert 'role="listitem"' in fixed and "doc-biblioentry" not in fixed
+    assert '<summary aria-label="' in fixed
+    assert '<table border="1" class="dataframe" tabindex="0">' in fixed
+    assert fix_accessibility(fixed) == fixed
+
+
+def test_the_heavy_icon_script_and_the_unused_thebe_loader_are_removed_from_pages():
+    html = ('<head>\n  <script defer src="../_static/scripts/fontawesome.js?digest=1"></script>\n'
+            '<script>const THEBE_JS_URL = "https://unpkg.com/thebe@0.8.2/lib/index.js"; const x = 1</script>\n'
+            '<script async="async" src="../_static/sphinx-thebe.js?v=c1"></script>\n'
+            '<link rel="stylesheet" type="text/css" href="../_static/sphinx-thebe.css?v=4f" />\n</head>'
+            '<script type="text/x-thebe-config">\n{ requestKernel: true }\n</script>')
+    slim = slim_page(html)
+    assert "fontawesome" not in slim and "thebe" not in slim.lower() and "unpkg" not in slim

@@ -1,0 +1,99 @@
+"""After the build: accessibility fixes to the theme's HTML, and the site's offline downloads."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import zipfile
+from pathlib import Path
+
+from irsocial.course.student import write_student_copies
+
+DOWNLOADS = "downloads"
+SITE_ZIP = "course-site.zip"
+STUDENT_ZIP = "student-notebooks.zip"
+
+# The toggles of the sidebar's table of contents are <summary> elements holding only an icon.
+_ICON_ONLY_SUMMARY = re.compile(r'<summary>(\s*<span class="toctree-toggle")')
+# Notebook tables (pandas) can scroll sideways on a phone; a scrollable region must take focus.
+_DATAFRAME = re.compile(r'<table border="1" class="dataframe"(?![^>]*tabindex)')
+
+
+# The theme's Font Awesome "SVG + JS" bundle is 1.5 MB; its CSS already draws the same icons with
+# the (vendored, on-demand) web fonts, so the bundle is dropped to keep a first visit under 2 MB.
+_FONTAWESOME_JS = re.compile(r'\s*<script defer src="[^"]*_static/scripts/fontawesome\.js[^"]*"></script>')
+HEAVY_ASSETS = ("_static/scripts/fontawesome.js", "_static/scripts/fontawesome.js.map")
+# Thebe (live code on the page from a CDN and Binder) is switched off, but sphinx-thebe, which
+# Jupyter Book always loads, still writes its loader into every page, twice on some pages
+# ("Identifier 'THEBE_JS_URL' has already been declared"). It is removed: nothing uses it.
+_THEBE = (
+    re.compile(r'\s*<script>const THEBE_JS_URL = [^<]*</script>'),
+    re.compile(r'\s*<script [^>]*src="[^"]*_static/sphinx-thebe\.js[^"]*"></script>'),
+    re.compile(r'\s*<link [^>]*href="[^"]*_static/sphinx-thebe\.css[^"]*" />'),
+    re.compile(r'\s*<script type="text/x-thebe-config">.*?</script>', re.S),
+)
+
+
+def slim_page(html: str) -> str:
+    """Remove the 1.5 MB icon script (icons stay, drawn by the theme's CSS fonts) and the unused Thebe loader."""
+    html = _FONTAWESOME_JS.sub("", html)
+    for pattern in _THEBE:
+        html = pattern.sub("", html)
+    return html
+
+
+def fix_accessibility(html: str) -> str:
+    """Repair what the theme and Sphinx emit that fails axe's serious and critical rules.
+
+    - Sphinx marks bibliography entries ``role="doc-biblioentry"`` inside ``role="list"``; a list
+      needs list items (axe: aria-required-children), so entries become ``role="listitem"``.
+    - Sidebar toggles get an accessible name (axe: summary-name).
+    - Notebook tables become keyboard-focusable when they scroll (axe: scrollable-region-focusable).
+    """
+    html = html.replace('role="doc-biblioentry"', 'role="listitem"')
+    html = _ICON_ONLY_SUMMARY.sub(r'<summary aria-label="Show or hide the pages in this section">\1', html)
+    html = _DATAFRAME.sub('<table border="1" class="dataframe" tabindex="0"', html)
+    return html
+
+
+def fix_site(outdir: Path) -> int:
+    """Apply ``fix_accessibility`` and ``slim_page`` to every page of a built site; returns how many changed."""
+    changed = 0
+    for asset in HEAVY_ASSETS:
+        (Path(outdir) / asset).unlink(missing_ok=True)
+    for page in Path(outdir).rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        fixed = slim_page(fix_accessibility(text))
+        if fixed != text:
+            page.write_text(fixed, encoding="utf-8")
+            changed += 1
+    return changed
+
+
+def _zip_folder(folder: Path, target: Path, skip: str | None = None) -> None:
+    """Zip ``folder`` into ``target`` atomically (a temporary file renamed at the end)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".zip.partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            relative = path.relative_to(folder)
+            if path.is_dir() or (skip and relative.parts[0] == skip):
+                continue
+            archive.write(path, Path(folder.name) / relative)
+    partial.replace(target)
+
+
+def write_offline_copies(outdir: Path, exercises: Path) -> tuple[Path, Path]:
+    """Write ``downloads/student-notebooks.zip`` and ``downloads/course-site.zip`` into the built site.
+
+    The site zip holds every page and asset (open ``index.html`` from disk), without the downloads.
+    """
+    outdir = Path(outdir)
+    downloads = outdir / DOWNLOADS
+    with tempfile.TemporaryDirectory() as tmp:
+        student = Path(tmp) / "student-notebooks"
+        write_student_copies(Path(exercises), student)
+        _zip_folder(student, downloads / STUDENT_ZIP)
+    _zip_folder(outdir, downloads / SITE_ZIP, skip=DOWNLOADS)
+    return downloads / SITE_ZIP, downloads / STUDENT_ZIP
+
