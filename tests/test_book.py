@@ -125,3 +125,17 @@ def test_the_heavy_icon_script_and_the_unused_thebe_loader_are_removed_from_page
             '<script type="text/x-thebe-config">\n{ requestKernel: true }\n</script>')
     slim = slim_page(html)
     assert "fontawesome" not in slim and "thebe" not in slim.lower() and "unpkg" not in slim
+
+
+@pytest.mark.slow
+def test_figures_made_by_notebooks_have_captions(site):
+    for path in (site / "exercises").glob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        captioned = set()
+        for block in re.findall(r"<figure\b.*?</figure>", html, re.S):
+            caption = re.search(r"<figcaption>(.*?)</figcaption>", block, re.S)
+            if caption and re.sub(r"<[^>]+>", "", caption.group(1)).strip():
+                captioned.update(re.findall(r'<img\b[^>]*src="([^"]+)"', block))
+        images = re.findall(r'<img\b[^>]*src="([^"]+)"', html)
+        missing = [src for src in images if src not in captioned]
+        assert not missing, f"{path.name}: notebook figures without a caption: {missing}"
