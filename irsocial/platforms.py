@@ -7,6 +7,10 @@ import unicodedata
 from dataclasses import dataclass
 
 
+#: Date the platform table was last compared with the sources in ../shared/FACTS.md §8.
+CHECKED = "2026-11-28"
+
+
 class PlatformError(ValueError):
     """Raised for a platform name the course does not know."""
 
@@ -22,6 +26,9 @@ class Platform:
     counting: str  # "weighted" (X), "graphemes" (Bluesky), "graphemes_url23" (Mastodon), "characters"
     bio_field: str
     source: str
+    hashtag_limit: int | None = None  # most hashtags a post may carry; None = no documented limit
+    hashtag_source: str = "No documented hashtag limit found."
+    checked: str = CHECKED  # ISO date this entry was last compared with its sources (FACTS.md §8)
 
 
 # Every number here carries its source (see book/references.bib); re-check them, platforms change.
@@ -51,6 +58,18 @@ PLATFORMS: dict[str, Platform] = {
         "instagram", "Instagram", 2200, 150, "characters", "bio",
         "Secondary sources only: third-party API documentation (caption 2,200 characters) and "
         "press guides (bio 150 characters).",
+        hashtag_limit=5,
+        hashtag_source="Instagram said on 18 Dec 2025 it would limit posts and reels to 5 hashtags "
+        "(was 30); Social Media Today, 18 Dec 2025, and other news reports (secondary).",
+    ),
+}
+
+#: Platforms the post checker knows but the profile audit does not (no verified bio figure).
+POST_ONLY_PLATFORMS: dict[str, Platform] = {
+    "facebook": Platform(
+        "facebook", "Facebook", None, None, "characters", "bio (intro)",
+        "No verified post or bio limit: Meta does not document one that the course could check, "
+        "so only hashtags, identifiers and readability are checked.",
     ),
 }
 
@@ -61,10 +80,14 @@ def get_platform(key: str) -> Platform:
     >>> get_platform("X").post_limit
     280
     """
-    if not isinstance(key, str) or key.strip().lower() not in PLATFORMS:
-        known = ", ".join(sorted(PLATFORMS))
-        raise PlatformError(f"Unknown platform {key!r}. Choose one of: {known}.")
-    return PLATFORMS[key.strip().lower()]
+    name = key.strip().lower() if isinstance(key, str) else None
+    if name in PLATFORMS:
+        return PLATFORMS[name]
+    if name in POST_ONLY_PLATFORMS:
+        return POST_ONLY_PLATFORMS[name]
+    known = ", ".join(sorted(PLATFORMS))
+    extra = ", ".join(sorted(POST_ONLY_PLATFORMS))
+    raise PlatformError(f"Unknown platform {key!r}. Choose one of: {known} (or {extra} for posts).")
 
 
 _ZWJ = "\u200d"
@@ -134,7 +157,12 @@ def x_weighted_length(text: str) -> int:
     return total + _x_plain_length(text[position:])
 
 
+_SIMPLE = re.compile(r"[^\x00-\u02ff]")  # below U+0300 every character is one grapheme of weight 1
+
+
 def _x_plain_length(text: str) -> int:
+    if not _SIMPLE.search(text):
+        return len(text)
     total = 0
     for cluster in graphemes(text):
         if _is_emoji(cluster):
@@ -156,7 +184,123 @@ def text_length(text: str, platform: str | Platform) -> int:
     if plat.counting == "weighted":
         return x_weighted_length(text)
     if plat.counting == "graphemes":
-        return len(graphemes(text))
+        return len(text) if not _SIMPLE.search(text) else len(graphemes(text))
     if plat.counting == "graphemes_url23":
-        return len(graphemes(_URL.sub("x" * 23, text)))
+        text = _URL.sub("x" * 23, text)
+        return len(text) if not _SIMPLE.search(text) else len(graphemes(text))
     return len(text)
+
+
+# --- Hashtags and threads (the post checker and `irsocial thread`) --------------------------
+
+_HASHTAG = re.compile(r"(?<![\w&/])#(\w[\w-]*)")
+_BARE_HASH = re.compile(r"(?<![\w&/])#(?=\s|$|[^\w#])")
+
+
+@dataclass(frozen=True)
+class Hashtag:
+    """One hashtag as typed in a post (``start``/``end`` are character offsets)."""
+
+    text: str
+    start: int
+    end: int
+    problem: str = ""  # empty when the tag is well formed
+
+
+def find_hashtags(text: str) -> list[Hashtag]:
+    """Every hashtag in ``text``, with what is wrong with it (if anything).
+
+    Platforms link a hashtag only up to the first character that is not a letter, digit or
+    underscore, and do not link an all-digit tag, so ``#IR-rad`` links as ``#IR`` and ``#2026``
+    links as nothing.
+
+    >>> [(h.text, h.problem != "") for h in find_hashtags("#IRad #IR-rad #2026 ok")]
+    [('#IRad', False), ('#IR-rad', True), ('#2026', True)]
+    """
+    tags: list[Hashtag] = []
+    for match in _HASHTAG.finditer(text):
+        body = match.group(1)
+        problem = ""
+        if "-" in body:
+            problem = f"'{match.group(0)}' links only as '#{body.split('-')[0]}': remove the hyphen or use CamelCase."
+        elif body.isdigit():
+            problem = f"'{match.group(0)}' is all digits, which platforms do not link: add a word."
+        tags.append(Hashtag(match.group(0), match.start(), match.end(), problem))
+    for match in _BARE_HASH.finditer(text):
+        tags.append(Hashtag("#", match.start(), match.end(), "A '#' with no word after it: remove it or join the word."))
+    return sorted(tags, key=lambda h: h.start)
+
+
+class ThreadError(ValueError):
+    """Raised when a text cannot be split into posts (a single word or link is too long)."""
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n\s*\n")
+
+
+def _sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    return [" ".join(p.split()) for p in parts if p and p.strip()]
+
+
+def split_into_thread(text: str, platform: str | Platform = "x", numbered: bool = True) -> list[str]:
+    """Split a case write-up into posts that each fit ``platform``, numbered "1/6", "2/6"...
+
+    Breaks at sentence ends where it can, otherwise between words; never inside a word, a URL
+    or a hashtag (they contain no spaces). A text that fits in one post comes back unnumbered.
+    Raises ``ThreadError`` if one word or link alone is longer than a post.
+
+    >>> posts = split_into_thread("A case of hemoptysis. " * 30, "x")
+    >>> len(posts), posts[0].endswith(" 1/3"), all(text_length(p, "x") <= 280 for p in posts)
+    (3, True, True)
+    """
+    plat = platform if isinstance(platform, Platform) else get_platform(platform)
+    if not isinstance(text, str):
+        raise ThreadError("The text to split must be a string.")
+    clean = text.strip()
+    if not clean:
+        return []
+    if plat.post_limit is None or text_length(clean, plat) <= plat.post_limit:
+        return [clean]
+    limit = plat.post_limit
+    guess = 2
+    for _ in range(6):
+        posts = _pack(_sentences(clean), plat, limit, len(f" {guess}/{guess}") if numbered else 0)
+        if len(str(len(posts))) <= len(str(guess)):
+            break
+        guess = len(posts)
+    total = len(posts)
+    if numbered and total > 1:
+        posts = [f"{post} {i}/{total}" for i, post in enumerate(posts, start=1)]
+    return posts
+
+
+def _pack(sentences: list[str], plat: Platform, limit: int, reserve: int) -> list[str]:
+    budget = limit - reserve
+    posts: list[str] = []
+    current = ""
+    for sentence in sentences:
+        candidate = f"{current} {sentence}" if current else sentence
+        if text_length(candidate, plat) <= budget:
+            current = candidate
+            continue
+        if current:
+            posts.append(current)
+            current = ""
+        if text_length(sentence, plat) <= budget:
+            current = sentence
+            continue
+        for word in sentence.split():
+            if text_length(word, plat) > budget:
+                raise ThreadError(
+                    f"'{word[:40]}…' alone is longer than a {plat.name} post ({limit}): shorten it."
+                )
+            candidate = f"{current} {word}" if current else word
+            if text_length(candidate, plat) <= budget:
+                current = candidate
+            else:
+                posts.append(current)
+                current = word
+    if current:
+        posts.append(current)
+    return posts

@@ -120,3 +120,64 @@ def difference_ci(
     low = d - math.sqrt((first.proportion - first.low) ** 2 + (second.high - second.proportion) ** 2)
     high = d + math.sqrt((first.high - first.proportion) ** 2 + (second.proportion - second.low) ** 2)
     return DifferenceEstimate(first, second, d, max(-1.0, low), min(1.0, high), first.confidence)
+
+
+# --- agreement between two raters (chapter 10: appraisal against expert ratings) ---
+
+
+def percent_agreement(first: list, second: list) -> float:
+    """Share of items (0 to 1) on which two raters gave exactly the same rating.
+
+    >>> percent_agreement([1, 2, 3, 3], [1, 2, 2, 3])
+    0.75
+    """
+    _check_pairs(first, second)
+    return sum(a == b for a, b in zip(first, second)) / len(first)
+
+
+def _check_pairs(first: list, second: list) -> None:
+    if len(first) != len(second):
+        raise StatsInputError(f"The two raters must rate the same items: got {len(first)} and {len(second)} ratings.")
+    if not first:
+        raise StatsInputError("There are no ratings to compare.")
+
+
+def cohen_kappa(first: list, second: list, categories: list | None = None, weights: str | None = None) -> float:
+    """Cohen's kappa: agreement between two raters beyond what chance would give (1 = perfect, 0 = chance).
+
+    ``weights`` is None (every disagreement counts fully), "linear" or "quadratic" (for ordered
+    categories: near misses count less). ``categories`` gives the order of the scale; by default the
+    sorted ratings that occur.
+
+    >>> round(cohen_kappa([1, 2, 3, 3, 1], [1, 2, 3, 2, 1]), 3)
+    0.706
+    >>> round(cohen_kappa([1, 2, 3, 3, 1], [1, 2, 3, 2, 1], weights="linear"), 3)
+    0.783
+    """
+    _check_pairs(first, second)
+    cats = list(categories) if categories is not None else sorted(set(first) | set(second))
+    index = {c: i for i, c in enumerate(cats)}
+    unknown = [r for r in list(first) + list(second) if r not in index]
+    if unknown:
+        raise StatsInputError(f"Rating {unknown[0]!r} is not on the scale {cats}.")
+    k, n = len(cats), len(first)
+    if weights not in (None, "linear", "quadratic"):
+        raise StatsInputError(f"weights must be None, 'linear' or 'quadratic'; got {weights!r}.")
+
+    def disagreement(i: int, j: int) -> float:
+        if weights is None:
+            return 0.0 if i == j else 1.0
+        span = max(k - 1, 1)
+        d = abs(i - j) / span
+        return d if weights == "linear" else d * d
+
+    observed = [[0.0] * k for _ in range(k)]
+    for a, b in zip(first, second):
+        observed[index[a]][index[b]] += 1 / n
+    rows = [sum(observed[i]) for i in range(k)]
+    cols = [sum(observed[i][j] for i in range(k)) for j in range(k)]
+    obs = sum(disagreement(i, j) * observed[i][j] for i in range(k) for j in range(k))
+    exp = sum(disagreement(i, j) * rows[i] * cols[j] for i in range(k) for j in range(k))
+    if exp == 0:
+        return 1.0 if obs == 0 else 0.0
+    return 1 - obs / exp

@@ -90,7 +90,11 @@ def test_notebook_follows_the_exercise_template(path):
         assert "hide-cell" in tags, f"solution cell {i} must also be tagged hide-cell"
         before = cells[i - 1]
         assert before.cell_type == "code" and "..." in before.source, f"cell {i - 1} should be the student cell with a ... placeholder"
-    assert any(re.search(r"\b(quiz|_tool)\(", c.source) for c in cells if c.cell_type == "code"), "an interactive widget"
+    import irsocial.widgets
+
+    factories = [n for n in irsocial.widgets.__all__ if n[0].islower() and not n.endswith(("_html", "_png"))]
+    assert any(re.search(rf"\b{name}\(", c.source) for c in cells if c.cell_type == "code" for name in factories), \
+        "an interactive widget from irsocial.widgets"
     assert "summary()" in cells[-1].source
     for cell in cells:
         if cell.cell_type == "code":

@@ -77,7 +77,7 @@ def _zip_folder(folder: Path, target: Path, skip: str | None = None) -> None:
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(folder.rglob("*")):
             relative = path.relative_to(folder)
-            if path.is_dir() or (skip and relative.parts[0] == skip):
+            if path.is_dir() or (skip and relative.parts[0] == skip and path.suffix in (".zip", ".partial")):
                 continue
             archive.write(path, Path(folder.name) / relative)
     partial.replace(target)
@@ -86,7 +86,8 @@ def _zip_folder(folder: Path, target: Path, skip: str | None = None) -> None:
 def write_offline_copies(outdir: Path, exercises: Path) -> tuple[Path, Path]:
     """Write ``downloads/student-notebooks.zip`` and ``downloads/course-site.zip`` into the built site.
 
-    The site zip holds every page and asset (open ``index.html`` from disk), without the downloads.
+    The site zip holds every page and asset (open ``index.html`` from disk) and the other downloads
+    (checklist PDF, slides), but not the zip files themselves.
     """
     outdir = Path(outdir)
     downloads = outdir / DOWNLOADS

@@ -10,7 +10,8 @@ from sphinx.util import logging
 from sphinx.util.docutils import ReferenceRole, SphinxDirective
 
 from irsocial.course.quizzes import QuizBankError, load_bank, render_static_html
-from irsocial.course.site import fix_site, write_offline_copies
+from irsocial.course.site import DOWNLOADS, fix_site, write_offline_copies
+from irsocial.course import teaching
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,76 @@ class QuizDirective(SphinxDirective):
         return [nodes.raw("", render_static_html(bank), format="html")]
 
 
+class _KitDirective(SphinxDirective):
+    """Base for the teaching-kit directives: a YAML source relative to the page."""
+
+    optional_arguments = 1
+    has_content = False
+
+    def source(self) -> Path:
+        relative, absolute = self.env.relfn2path(self.arguments[0], self.env.docname)
+        self.env.note_dependency(relative)
+        return Path(absolute)
+
+    def book_dir(self) -> Path:
+        return Path(self.env.srcdir) / "book"
+
+    def html(self, text: str) -> list[nodes.Node]:
+        return [nodes.raw("", text, format="html")]
+
+
+class SessionPlanDirective(_KitDirective):
+    """```{session-plan} plans.yml``` with ``:session: session-60`` — minute-by-minute, minutes from chapters."""
+
+    required_arguments = 1
+    option_spec = {"session": str}
+
+    def run(self):
+        chapters = teaching.chapter_info(self.book_dir())
+        for slug in chapters:
+            self.env.note_dependency(str(self.book_dir() / f"{slug}.md"))
+        try:
+            plans = teaching.load_plans(self.source(), chapters)
+            plan = plans[self.options.get("session", "")]
+        except teaching.TeachingKitError as err:
+            raise self.error(f"session-plan: {err}") from None
+        except KeyError:
+            raise self.error(f"session-plan: no session {self.options.get('session')!r} in {self.arguments[0]}") from None
+        depth = self.env.docname.count("/")
+        prefix = "../" * (depth - 1)  # from book/teaching/x to book/
+        return self.html(teaching.render_plan_html(plan, chapters, prefix))
+
+
+class ChecklistDirective(_KitDirective):
+    """```{checklist} checklist.yml``` — the "before you post" checklist (also written as a PDF)."""
+
+    required_arguments = 1
+
+    def run(self):
+        try:
+            checklist = teaching.load_checklist(self.source())
+        except teaching.TeachingKitError as err:
+            raise self.error(f"checklist: {err}") from None
+        return self.html(teaching.render_checklist_html(checklist))
+
+
+class SelfAssessmentDirective(_KitDirective):
+    """```{self-assessment}``` (``:answers:`` for the key) — questions drawn from every quiz bank."""
+
+    option_spec = {"answers": lambda arg: True, "per-chapter": int}
+
+    def run(self):
+        quiz_dir = self.book_dir() / "quizzes"
+        for path in sorted(quiz_dir.glob("*.yml")):
+            self.env.note_dependency(str(path))
+        try:
+            banks = teaching.load_banks(quiz_dir)
+        except QuizBankError as err:
+            raise self.error(f"self-assessment: {err}") from None
+        per = self.options.get("per-chapter", 2)
+        return self.html(teaching.render_assessment_html(banks, per, answers="answers" in self.options))
+
+
 class SiteFileRole(ReferenceRole):
     """{sitefile}`Title <downloads/course-site.zip>` — a link to a file the build writes at the site's root."""
 
@@ -47,6 +118,13 @@ def _after_build(app: Sphinx, exception: Exception | None) -> None:
         return
     outdir = Path(app.outdir)
     changed = fix_site(outdir)
+    kit = Path(app.srcdir) / "book" / "teaching"
+    (outdir / DOWNLOADS).mkdir(parents=True, exist_ok=True)
+    if (kit / "checklist.yml").is_file():
+        teaching.write_checklist_pdf(teaching.load_checklist(kit / "checklist.yml"), outdir / DOWNLOADS / "before-you-post.pdf")
+    for source in sorted(kit.glob("slides-*.md")):
+        page = teaching.render_slides(source.read_text(encoding="utf-8"), f"Social media for IR residents — {source.stem}")
+        (outdir / DOWNLOADS / f"{source.stem}.html").write_text(page, encoding="utf-8")
     site_zip, student_zip = write_offline_copies(outdir, Path(app.srcdir) / "exercises")
     logger.info(f"irsocial: accessibility fixes on {changed} pages; offline copies {site_zip.name}, {student_zip.name}")
 
@@ -59,6 +137,9 @@ def _add_static_path(app: Sphinx) -> None:
 def setup(app: Sphinx) -> dict:
     app.add_directive("quiz", QuizDirective)
     app.add_role("sitefile", SiteFileRole())
+    app.add_directive("session-plan", SessionPlanDirective)
+    app.add_directive("checklist", ChecklistDirective)
+    app.add_directive("self-assessment", SelfAssessmentDirective)
     app.connect("build-finished", _after_build)
     app.connect("builder-inited", _add_static_path)
     app.add_js_file("irs-quiz.js", defer="defer")
