@@ -80,6 +80,17 @@ def _identity(rng: random.Random) -> dict:
     }
 
 
+def _planted(who: dict, name: str) -> tuple[PlantedIdentifier, ...]:
+    """The identifiers a write-up built from ``_identity`` carries (name, age, town, date, record number)."""
+    return (
+        PlantedIdentifier("name", name),
+        PlantedIdentifier("age_over_89", str(who["age"])),
+        PlantedIdentifier("place", who["town"]),
+        PlantedIdentifier("date", f"{who['day']} {who['month']}"),
+        PlantedIdentifier("record_number", str(who["mrn"])),
+    )
+
+
 def _tace(rng: random.Random) -> CaseWriteup:
     who = _identity(rng)
     size = rng.choice(("3.8", "4.2", "4.6", "5.1"))
@@ -98,13 +109,7 @@ def _tace(rng: random.Random) -> CaseWriteup:
         f"Complication: post-embolization syndrome with fever and pain, settled in 48 hours with supportive care. "
         f"Teaching point: superselective TACE treats the tumor and spares the non-tumorous liver."
     )
-    planted = (
-        PlantedIdentifier("name", name),
-        PlantedIdentifier("age_over_89", str(who["age"])),
-        PlantedIdentifier("place", who["town"]),
-        PlantedIdentifier("date", f"{who['day']} {who['month']}"),
-        PlantedIdentifier("record_number", str(who["mrn"])),
-    )
+    planted = _planted(who, name)
     return CaseWriteup(
         kind="tace",
         title="Superselective conventional TACE for a single hepatocellular carcinoma",
@@ -135,13 +140,7 @@ def _pseudoaneurysm(rng: random.Random) -> CaseWriteup:
         f"Teaching point: embolize across the neck of a pseudoaneurysm, both distal and proximal, "
         f"so that it cannot refill from collaterals."
     )
-    planted = (
-        PlantedIdentifier("name", name),
-        PlantedIdentifier("age_over_89", str(who["age"])),
-        PlantedIdentifier("place", who["town"]),
-        PlantedIdentifier("date", f"{who['day']} {who['month']}"),
-        PlantedIdentifier("record_number", str(who["mrn"])),
-    )
+    planted = _planted(who, name)
     return CaseWriteup(
         kind="pseudoaneurysm",
         title=f"Coil embolization of a {artery} artery pseudoaneurysm",

@@ -32,3 +32,16 @@ def test_summary_keeps_the_latest_result_per_task():
 def test_html_escapes_what_the_resident_typed():
     html = feedback.not_yet("Task", "<script>alert(1)</script>").as_html()
     assert "<script>" not in html
+
+
+def test_a_choice_task_gives_each_wrong_letter_its_own_feedback_and_names_the_letters():
+    wrong = {"A": ("A mixes luck with strategy.", "Read the table."), "C": ("C is a model.", "")}
+    assert feedback.choice("T", ..., "B", wrong, "Yes.").status == feedback.NOT_ATTEMPTED
+    assert '"A", "B" or "C"' in feedback.choice("T", "...", "B", wrong, "Yes.").message
+    right = feedback.choice("T", " b ", "B", wrong, "Yes.")
+    assert right.passed and right.message == "Yes."
+    a = feedback.choice("T", "a", "B", wrong, "Yes.")
+    assert (a.status, a.message, a.hint) == (feedback.NOT_YET, "A mixes luck with strategy.", "Read the table.")
+    other = feedback.choice("T", "D", "B", wrong, "Yes.", noun="replies")
+    assert other.status == feedback.NOT_YET and "'D' is not one of the replies" in other.message
+    assert '"A", "B" or "C"' in other.hint

@@ -95,6 +95,31 @@ def is_placeholder(value: object) -> bool:
     return False
 
 
+def choice(task: str, answer, right: str, wrong: dict[str, tuple[str, str]], right_message: str,
+           *, noun: str = "choices") -> CheckResult:
+    """Check a one-letter answer to a multiple-choice task.
+
+    ``right`` is the best letter and ``right_message`` what a resident who chose it reads;
+    ``wrong`` maps every other letter to its ``(message, hint)``. Letters are case-insensitive.
+
+    >>> choice("T", " b ", "B", {"A": ("No.", "Look again."), "C": ("No.", "")}, "Yes.").status
+    'passed'
+    >>> choice("T", "D", "B", {"A": ("No.", ""), "C": ("No.", "")}, "Yes.").message
+    "'D' is not one of the choices."
+    """
+    letters = sorted([right, *wrong])
+    listed = ", ".join(f'"{x}"' for x in letters[:-1]) + f' or "{letters[-1]}"'
+    if is_placeholder(answer):
+        return not_attempted(task, f"a letter {listed}")
+    letter = str(answer).strip().upper()
+    if letter == right:
+        return passed(task, right_message)
+    if letter not in wrong:
+        return not_yet(task, f"{answer!r} is not one of the {noun}.", f"Type {listed}, in quotes.")
+    message, hint = wrong[letter]
+    return not_yet(task, message, hint)
+
+
 @dataclass(frozen=True)
 class Summary:
     """All checks run so far in this session."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
+from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed
 from irsocial.identifiers import find_identifiers, has_blocking
-from irsocial.posting_scenarios import ScenarioError, judge
+from irsocial.posting_scenarios import judge
 from irsocial.readability import TARGET_GRADE, reading_stats
 
 # Patient-facing drafts written the way clinicians often write (synthetic, for the exercise).
@@ -85,16 +85,12 @@ REPLIES: dict[str, str] = {
 
 def public_reply(letter) -> CheckResult:
     """Task 5: the safest public reply to a patient's clinical question."""
-    task = "Task 5: answer a patient in public"
-    if is_placeholder(letter):
-        return not_attempted(task, "\"A\", \"B\" or \"C\"")
-    letter = str(letter).strip().upper()
-    if letter not in REPLIES:
-        return not_yet(task, f"{letter!r} is not one of the replies.", "Type \"A\", \"B\" or \"C\".")
-    if letter == "C":
-        return passed(task, judge("public_reply", "dont").feedback.replace("Right: do not post this reply. ", ""))
-    if letter == "A":
-        return not_yet(task, "Reply A confirms in public that he is your patient and gives individual advice without his record.",
-                       "Which reply keeps the boundary and still helps him get care?")
-    return not_yet(task, "Silence and blocking leave a worried patient without a route to care, and he may have a complication.",
-                   "Which reply points him to the right place?")
+    return choice(
+        "Task 5: answer a patient in public", letter, "C",
+        {"A": ("Reply A confirms in public that he is your patient and gives individual advice without his record.",
+               "Which reply keeps the boundary and still helps him get care?"),
+         "B": ("Silence and blocking leave a worried patient without a route to care, and he may have a complication.",
+               "Which reply points him to the right place?")},
+        judge("public_reply", "dont").feedback.replace("Right: do not post this reply. ", ""),
+        noun="replies",
+    )

@@ -6,7 +6,7 @@ from irsocial.corpus_analysis import (
     INACCURATE_MAX, engagement_accuracy_correlation, inaccurate_count, most_engaged, quiet_share, reading_list,
     summary_by, top_group,
 )
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
+from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed
 
 TOP_N = 50
 
@@ -22,15 +22,15 @@ def spreading_content(posts, answer) -> CheckResult:
         return not_attempted(task, 'a content type, in quotes, e.g. "news link"')
     table = summary_by(posts, "content_type")
     options = [str(k) for k in table.index]
-    choice = str(answer).strip().lower()
-    if choice not in options:
+    picked = str(answer).strip().lower()
+    if picked not in options:
         return not_yet(task, f"{answer!r} is not one of the content types.", f"Copy one of: {', '.join(options)}.")
     best = top_group(posts, "content_type")
-    if choice != best:
-        if choice == str(table["mean engagements"].idxmax()):
+    if picked != best:
+        if picked == str(table["mean engagements"].idxmax()):
             return not_yet(task, f"{answer!r} has the highest mean, not the highest median.",
                            "A few viral posts pull the mean up; read the 'median engagements' column.")
-        return not_yet(task, f"{answer!r} has a median of {table.at[choice, 'median engagements']:.0f} engagements; "
+        return not_yet(task, f"{answer!r} has a median of {table.at[picked, 'median engagements']:.0f} engagements; "
                        "another type has more.", "Read the 'median engagements' column: the table is sorted by it.")
     return passed(task, f"Yes: {best} posts have a median of {table.at[best, 'median engagements']:.0f} engagements. "
                   f"Now look at their mean accuracy ({table.at[best, 'mean accuracy']:.1f} of 5): spreading is not the same as being right.")
@@ -57,21 +57,16 @@ def inaccurate_among_top(posts, answer) -> CheckResult:
 
 def correlation_meaning(posts, answer) -> CheckResult:
     """Task 3: what the rank correlation between engagement and accuracy means (A, B or C)."""
-    task = "Task 3: read the correlation"
-    if is_placeholder(answer):
-        return not_attempted(task, 'a letter "A", "B" or "C"')
-    letter = str(answer).strip().upper()
-    if letter not in ("A", "B", "C"):
-        return not_yet(task, f"{answer!r} is not one of the choices.", 'Type "A", "B" or "C", in quotes.')
     corr = engagement_accuracy_correlation(posts)
-    if letter == "B":
-        return passed(task, f"Right: {corr}. Knowing how much a post was liked tells you almost nothing about "
-                      "whether it is correct, so you still have to appraise each post yourself.")
-    if letter == "A":
-        return not_yet(task, f"The correlation is {corr.spearman:+.2f}: not positive, and small.",
-                       "A positive correlation would mean the popular posts tend to be the accurate ones. Is that what the plot shows?")
-    return not_yet(task, f"The correlation is {corr.spearman:+.2f}: slightly negative, but {corr.strength}.",
-                   "A weak correlation cannot sort posts reliably in either direction. Which choice says that?")
+    return choice(
+        "Task 3: read the correlation", answer, "B",
+        {"A": (f"The correlation is {corr.spearman:+.2f}: not positive, and small.",
+               "A positive correlation would mean the popular posts tend to be the accurate ones. Is that what the plot shows?"),
+         "C": (f"The correlation is {corr.spearman:+.2f}: slightly negative, but {corr.strength}.",
+               "A weak correlation cannot sort posts reliably in either direction. Which choice says that?")},
+        f"Right: {corr}. Knowing how much a post was liked tells you almost nothing about "
+        "whether it is correct, so you still have to appraise each post yourself.",
+    )
 
 
 def quality_feed(posts, min_accuracy) -> CheckResult:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from irsocial.communities import NetworkInputError, bridges, central_accounts, community_names, plan_follows
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
+from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed
 
 MAX_BUDGET = 5
 STUDENTS = "medical students"
@@ -101,17 +101,12 @@ def follow_plan(g, communities, target, budget) -> CheckResult:
 
 def first_message(answer) -> CheckResult:
     """Task 5: how to turn an online contact into mentorship (a choice A, B or C)."""
-    task = "Task 5: from contact to mentorship"
-    if is_placeholder(answer):
-        return not_attempted(task, 'a letter "A", "B" or "C"')
-    letter = str(answer).strip().upper()
-    if letter not in ("A", "B", "C"):
-        return not_yet(task, f"{answer!r} is not one of the choices.", 'Type "A", "B" or "C", in quotes.')
-    if letter == "C":
-        return passed(task, "Right: engage publicly first, then send one short, specific request that is easy to decline. "
-                      "Busy IRs, especially from under-represented groups, receive many such messages.")
-    if letter == "A":
-        return not_yet(task, "A long first message asking for ongoing mentorship is a big ask from a stranger.",
-                       "Which option asks for something small and specific after some public interaction?")
-    return not_yet(task, "Asking about a patient's case in a direct message risks confidentiality and puts the IR in a hard position.",
-                   "Keep patient details out of messages to people outside the care team.")
+    return choice(
+        "Task 5: from contact to mentorship", answer, "C",
+        {"A": ("A long first message asking for ongoing mentorship is a big ask from a stranger.",
+               "Which option asks for something small and specific after some public interaction?"),
+         "B": ("Asking about a patient's case in a direct message risks confidentiality and puts the IR in a hard position.",
+               "Keep patient details out of messages to people outside the care team.")},
+        "Right: engage publicly first, then send one short, specific request that is easy to decline. "
+        "Busy IRs, especially from under-represented groups, receive many such messages.",
+    )

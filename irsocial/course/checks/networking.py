@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
+from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed
 from irsocial.networks import STRATEGIES, Network, best_strategy, compare_strategies, difference_is_clear
 
 RUNS = 200
@@ -91,21 +91,14 @@ def clear_difference(net: Network, share_probability, clear) -> CheckResult:
 
 def one_run_lesson(answer) -> CheckResult:
     """Task 4: what one post's reach can tell you (a choice A, B or C)."""
-    task = "Task 4: one post is one run"
-    if is_placeholder(answer):
-        return not_attempted(task, 'a letter "A", "B" or "C"')
-    letter = str(answer).strip().upper()
-    if letter not in ("A", "B", "C"):
-        return not_yet(task, f"{answer!r} is not one of the choices.", 'Type "A", "B" or "C", in quotes.')
-    if letter == "B":
-        return passed(
-            task,
-            "Right: single posts vary widely by chance, so one well-shared post (or one flop) says little about "
-            "a strategy. Judge a habit over many posts, and remember the model is a simplification.",
-        )
-    if letter == "A":
-        return not_yet(task, "One post's reach mixes the strategy with luck.", "Look at the '90% of single runs' column.")
-    return not_yet(task, "The simulation is a model with invented settings, not a measurement.", "Which answer respects both chance and the model's limits?")
+    return choice(
+        "Task 4: one post is one run", answer, "B",
+        {"A": ("One post's reach mixes the strategy with luck.", "Look at the '90% of single runs' column."),
+         "C": ("The simulation is a model with invented settings, not a measurement.",
+               "Which answer respects both chance and the model's limits?")},
+        "Right: single posts vary widely by chance, so one well-shared post (or one flop) says little about "
+        "a strategy. Judge a habit over many posts, and remember the model is a simplification.",
+    )
 
 
 def preview_comparison(net: Network, share_probability, fallback: float = 0.05) -> dict:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
+from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed
 from irsocial.trials import analyse_trial
 
 OUTCOMES = ("downloads_30d", "visits_30d")
@@ -69,21 +69,15 @@ def permutation_reading(trial, outcome, p_below_005) -> CheckResult:
 
 def citations_reading(answer) -> CheckResult:
     """Task 4: what the access result does and does not say about citations (A, B or C)."""
-    task = "Task 4: access is not citations"
-    if is_placeholder(answer):
-        return not_attempted(task, 'a letter "A", "B" or "C"')
-    letter = str(answer).strip().upper()
-    if letter not in ("A", "B", "C"):
-        return not_yet(task, f"{answer!r} is not one of the choices.", 'Type "A", "B" or "C", in quotes.')
-    if letter == "B":
-        return passed(
-            task,
-            "Right: the trial measured visits and downloads for 60 days, not citations. Whether promotion raises "
-            "citations is a separate question; the controlled studies that measured it disagree (see the chapter).",
-        )
-    if letter == "A":
-        return not_yet(task, "More readers does not guarantee more citing authors, and no citations were counted.", "What did the trial measure?")
-    return not_yet(task, "A clear effect on access says nothing either way about citations: they were not measured.", "Absence of a measurement is not evidence of no effect.")
+    return choice(
+        "Task 4: access is not citations", answer, "B",
+        {"A": ("More readers does not guarantee more citing authors, and no citations were counted.",
+               "What did the trial measure?"),
+         "C": ("A clear effect on access says nothing either way about citations: they were not measured.",
+               "Absence of a measurement is not evidence of no effect.")},
+        "Right: the trial measured visits and downloads for 60 days, not citations. Whether promotion raises "
+        "citations is a separate question; the controlled studies that measured it disagree (see the chapter).",
+    )
 
 
 def null_trial_reading(trial, excludes_zero, conclusion) -> CheckResult:
@@ -96,17 +90,10 @@ def null_trial_reading(trial, excludes_zero, conclusion) -> CheckResult:
     effect = analyse_trial(trial, "page_views_30d").effect
     if excludes_zero != effect.excludes_zero():
         return not_yet(task, f"The interval runs from {effect.low:+,.0f} to {effect.high:+,.0f}.", "Does it include 0?")
-    letter = str(conclusion).strip().upper()
-    if letter not in ("A", "B", "C"):
-        return not_yet(task, f"{conclusion!r} is not one of the choices.", 'Type "A", "B" or "C", in quotes.')
-    if letter != "C":
-        return not_yet(
-            task,
-            "The interval includes zero but also includes modest increases and decreases.",
-            "Not finding an effect is different from showing there is none; and one journal is not every journal.",
-        )
-    return passed(
-        task,
+    disagree = ("The interval includes zero but also includes modest increases and decreases.",
+                "Not finding an effect is different from showing there is none; and one journal is not every journal.")
+    return choice(
+        task, conclusion, "C", {"A": disagree, "B": disagree},
         f"Right: {effect}. The data fit no effect, and also small effects either way. Two journals, two results: "
         "the effect of promotion depends on the journal, the audience and how the promotion is done.",
     )
