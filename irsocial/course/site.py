@@ -17,6 +17,10 @@ STUDENT_ZIP = "student-notebooks.zip"
 _ICON_ONLY_SUMMARY = re.compile(r'<summary>(\s*<span class="toctree-toggle")')
 # Notebook tables (pandas) can scroll sideways on a phone; a scrollable region must take focus.
 _DATAFRAME = re.compile(r'<table border="1" class="dataframe"(?![^>]*tabindex)')
+# pandas leaves the corner cell of a table's header empty (axe: empty-table-header): a data cell, not a header.
+_DATAFRAME_TABLE = re.compile(r'<table border="1" class="dataframe".*?</table>', re.S)
+# The course title at the top of the sidebar sits outside every landmark (axe: region).
+_SIDEBAR_BRAND = re.compile(r'<div class="sidebar-primary-item">(\s*<a class="navbar-brand logo")')
 
 
 # The theme's Font Awesome "SVG + JS" bundle is 1.5 MB; its CSS already draws the same icons with
@@ -49,10 +53,14 @@ def fix_accessibility(html: str) -> str:
       needs list items (axe: aria-required-children), so entries become ``role="listitem"``.
     - Sidebar toggles get an accessible name (axe: summary-name).
     - Notebook tables become keyboard-focusable when they scroll (axe: scrollable-region-focusable).
+    - The course title in the sidebar, a link home, becomes a navigation landmark (axe: region).
+    - The empty corner cells of notebook tables become data cells (axe: empty-table-header).
     """
     html = html.replace('role="doc-biblioentry"', 'role="listitem"')
     html = _ICON_ONLY_SUMMARY.sub(r'<summary aria-label="Show or hide the pages in this section">\1', html)
     html = _DATAFRAME.sub('<table border="1" class="dataframe" tabindex="0"', html)
+    html = _DATAFRAME_TABLE.sub(lambda m: m.group(0).replace("<th></th>", "<td></td>"), html)
+    html = _SIDEBAR_BRAND.sub(r'<div class="sidebar-primary-item" role="navigation" aria-label="Course home">\1', html)
     return html
 
 

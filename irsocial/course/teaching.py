@@ -196,7 +196,7 @@ def load_checklist(path: Path) -> Checklist:
 def render_checklist_html(checklist: Checklist) -> str:
     parts = [f"<div class='irs-checklist'><p><strong>{html.escape(checklist.subtitle)}</strong></p>"]
     for heading, items in checklist.sections:
-        parts.append(f"<h3>{html.escape(heading)}</h3><ul>")
+        parts.append(f"<h2>{html.escape(heading)}</h2><ul>")
         parts += [f"<li><span aria-hidden='true'>☐</span> {html.escape(i)}</li>" for i in items]
         parts.append("</ul>")
     parts.append(f"<p><em>{html.escape(checklist.footer)}</em></p></div>")
