@@ -15,10 +15,9 @@ STUDENT_ZIP = "student-notebooks.zip"
 
 # The toggles of the sidebar's table of contents are <summary> elements holding only an icon.
 _ICON_ONLY_SUMMARY = re.compile(r'<summary>(\s*<span class="toctree-toggle")')
-# Notebook tables (pandas) can scroll sideways on a phone; a scrollable region must take focus.
-_DATAFRAME = re.compile(r'<table border="1" class="dataframe"(?![^>]*tabindex)')
-# pandas leaves the corner cell of a table's header empty (axe: empty-table-header): a data cell, not a header.
-_DATAFRAME_TABLE = re.compile(r'<table border="1" class="dataframe".*?</table>', re.S)
+# Notebook tables (pandas): they can scroll sideways on a phone, so they must take focus, and
+# pandas leaves the corner cell of the header empty, which is a data cell, not a header.
+_DATAFRAME = re.compile(r'<table border="1" class="dataframe"(?P<attrs>[^>]*)>(?P<body>.*?)</table>', re.S)
 # The course title at the top of the sidebar sits outside every landmark (axe: region).
 _SIDEBAR_BRAND = re.compile(r'<div class="sidebar-primary-item">(\s*<a class="navbar-brand logo")')
 
@@ -46,8 +45,14 @@ def slim_page(html: str) -> str:
     return html
 
 
+def _fix_dataframe(match: re.Match) -> str:
+    attrs = match.group("attrs") if "tabindex" in match.group("attrs") else ' tabindex="0"' + match.group("attrs")
+    body = match.group("body").replace("<th></th>", "<td></td>")
+    return f'<table border="1" class="dataframe"{attrs}>{body}</table>'
+
+
 def fix_accessibility(html: str) -> str:
-    """Repair what the theme and Sphinx emit that fails axe's serious and critical rules.
+    """Repair what the theme and Sphinx emit that axe flags.
 
     - Sphinx marks bibliography entries ``role="doc-biblioentry"`` inside ``role="list"``; a list
       needs list items (axe: aria-required-children), so entries become ``role="listitem"``.
@@ -58,8 +63,7 @@ def fix_accessibility(html: str) -> str:
     """
     html = html.replace('role="doc-biblioentry"', 'role="listitem"')
     html = _ICON_ONLY_SUMMARY.sub(r'<summary aria-label="Show or hide the pages in this section">\1', html)
-    html = _DATAFRAME.sub('<table border="1" class="dataframe" tabindex="0"', html)
-    html = _DATAFRAME_TABLE.sub(lambda m: m.group(0).replace("<th></th>", "<td></td>"), html)
+    html = _DATAFRAME.sub(_fix_dataframe, html)
     html = _SIDEBAR_BRAND.sub(r'<div class="sidebar-primary-item" role="navigation" aria-label="Course home">\1', html)
     return html
 
