@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from conftest import ROOT, build_book, toc_chapters, toc_files, toc_notebooks
+from conftest import ROOT, build_book, build_warnings, toc_chapters, toc_files, toc_notebooks
 from irsocial.course.site import fix_accessibility, slim_page
 
 
@@ -75,6 +75,31 @@ def test_a_failing_notebook_fails_the_build(tmp_path):
     output = run.stdout + run.stderr
     assert run.returncode != 0, "the build succeeded although a notebook raised"
     assert "01-landscape" in output and "deliberately broken" in output
+
+
+def test_build_warnings_are_told_apart_from_a_kernels_own_log():
+    output = "\n".join([
+        "Running Sphinx v7.4.7",
+        "/repo/book/03-sharing-cases.md:41: WARNING: undefined label: 'ch03-alt-text'",
+        "[IPKernelApp] WARNING | Kernel is running over TCP without encryption.",
+        "WARNING: Executing notebook failed: CellExecutionError [mystnb.exec]",
+        "ERROR:tornado.general:Uncaught exception in ZMQStream callback",
+        "Traceback (most recent call last):",
+        '  File "zmq/eventloop/zmqstream.py", line 565, in _run_callback',
+        "zmq.error.ZMQError: Socket operation on non-socket",
+        "ERROR: jupyter_cache could not write the cache",
+        "    the disk is full",
+        "build succeeded.",
+    ])
+    warnings, kernel = build_warnings(output)
+    assert [w.splitlines()[0] for w in warnings] == [
+        "/repo/book/03-sharing-cases.md:41: WARNING: undefined label: 'ch03-alt-text'",
+        "WARNING: Executing notebook failed: CellExecutionError [mystnb.exec]",
+        "ERROR: jupyter_cache could not write the cache",
+    ]
+    assert warnings[2].endswith("the disk is full")
+    assert len(kernel) == 1 and kernel[0].startswith("ERROR:tornado.general:")
+    assert kernel[0].endswith("Socket operation on non-socket")
 
 
 @pytest.mark.slow
