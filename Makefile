@@ -58,7 +58,7 @@ student: $(STAMP)
 	$(BIN)/python -m irsocial.course.student --src exercises --out _build/student
 
 data: $(STAMP)
-	$(BIN)/python -m irsocial.datasets --out exercises/data
+	$(BIN)/python -m irsocial.course.datasets --out exercises/data
 
 clean:
 	rm -rf _build

@@ -1,7 +1,13 @@
 """irsocial: the toolkit of the course "Social Media for Interventional Radiologists".
 
-Detection, statistics and data modules return data; ``irsocial.widgets`` and the
-course helpers in ``irsocial.course`` are thin layers on top of them.
+Two products in one package:
+
+- ``irsocial.postsafety``: the post-safety toolkit residents keep using on their real drafts and
+  images (the ``irsocial`` command: ``check-post``, ``thread``, ``deid``). ``pip install .`` alone
+  gives it; it imports nothing of the course half.
+- ``irsocial.course``: the course's own code (``pip install .[course]``): feedback, quizzes, data,
+  widgets, the Sphinx extension, the teaching kit, and one package per chapter in
+  ``irsocial.course.chapters`` named after the chapter's slug.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,5 +1,5 @@
-"""``python -m irsocial``: the same command as ``irsocial`` (see irsocial/cli.py)."""
+"""``python -m irsocial``: the same command as ``irsocial`` (see irsocial/postsafety/cli.py)."""
 
-from irsocial.cli import main
+from irsocial.postsafety.cli import main
 
 raise SystemExit(main())

@@ -71,7 +71,7 @@ def test_the_source_articles_four_references_are_there_with_dois():
 
 
 def test_published_figures_cite_existing_references():
-    from irsocial.surveys import PUBLISHED
+    from irsocial.course.chapters.ch01_landscape.surveys import PUBLISHED
 
     for figure in PUBLISHED.values():
         assert figure.reference in BIB_KEYS, figure.key
@@ -90,12 +90,88 @@ def test_notebook_follows_the_exercise_template(path):
         assert "hide-cell" in tags, f"solution cell {i} must also be tagged hide-cell"
         before = cells[i - 1]
         assert before.cell_type == "code" and "..." in before.source, f"cell {i - 1} should be the student cell with a ... placeholder"
-    import irsocial.widgets
-
-    factories = [n for n in irsocial.widgets.__all__ if n[0].islower() and not n.endswith(("_html", "_png"))]
+    factories = widget_factories(path.stem)
     assert any(re.search(rf"\b{name}\(", c.source) for c in cells if c.cell_type == "code" for name in factories), \
-        "an interactive widget from irsocial.widgets"
+        "an interactive widget from irsocial.course.widgets or the chapter's widgets"
     assert "summary()" in cells[-1].source
     for cell in cells:
         if cell.cell_type == "code":
             assert not cell.get("outputs"), "commit notebooks without outputs (the build and tests execute them)"
+
+
+def widget_factories(slug: str) -> list[str]:
+    """The widget-making functions a notebook may call: the shared ones and its chapter's own."""
+    import importlib
+
+    import irsocial.course.widgets as shared
+
+    names = [n for n in shared.__all__ if n[0].islower() and not n.endswith(("_html", "_png"))]
+    try:
+        own = importlib.import_module(f"{chapter_package(slug)}.widgets")
+    except ModuleNotFoundError:
+        return names
+    return names + [n for n in dir(own) if n.endswith("_tool") or n in ("image_viewer",)]
+
+
+def chapter_package(slug: str) -> str:
+    return "irsocial.course.chapters.ch" + slug.replace("-", "_")
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=[c.stem for c in CHAPTERS])
+def test_everything_of_a_chapter_is_found_by_its_slug(chapter):
+    """The layout convention of irsocial/course/chapters/__init__.py, for every chapter in the toc."""
+    import importlib
+
+    slug = chapter.stem
+    assert (ROOT / "exercises" / f"{slug}.ipynb").is_file()
+    assert (ROOT / "book" / "quizzes" / f"{slug}.yml").is_file()
+    package = chapter_package(slug)
+    folder = ROOT / package.replace(".", "/")
+    assert (folder / "__init__.py").is_file() and (folder / "checks.py").is_file(), f"{folder}: __init__.py and checks.py"
+    assert slug in importlib.import_module(package).__doc__
+    assert (ROOT / "tests" / "chapters" / f"test_{folder.name}.py").is_file()
+    nb = (ROOT / "exercises" / f"{slug}.ipynb").read_text(encoding="utf-8")
+    imported = set(re.findall(r"irsocial\.course\.chapters\.(ch\d\d_\w+)", nb))
+    assert imported == {folder.name}, f"the notebook imports chapter code only from its own package, not {imported}"
+    from irsocial.course import datasets
+
+    for data in datasets.DATASETS.values():
+        assert (ROOT / "exercises" / "data" / data.relative_path).parent.name == data.chapter
+
+
+def test_no_chapter_package_without_a_chapter():
+    folders = {p.name for p in (ROOT / "irsocial/course/chapters").iterdir() if p.is_dir() and p.name.startswith("ch")}
+    assert folders == {"ch" + c.stem.replace("-", "_") for c in CHAPTERS}
+
+
+def _assigned_names(source: str) -> dict[str, bool]:
+    """Top-level names a cell assigns, and whether the value holds the ``...`` placeholder."""
+    import ast
+
+    found: dict[str, bool] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                for name in ast.walk(target):
+                    if isinstance(name, ast.Name):
+                        found[name.id] = any(
+                            isinstance(v, ast.Constant) and v.value is Ellipsis for v in ast.walk(node.value)
+                        )
+    return found
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_each_solution_assigns_exactly_the_names_its_exercise_leaves_as_a_placeholder(path):
+    """Neuromatch-style: an exercise stub and its solution cannot drift apart."""
+    cells = nbformat.read(path, as_version=4).cells
+    for i, cell in enumerate(cells):
+        if "solution" not in cell.metadata.get("tags", []):
+            continue
+        stub = _assigned_names(cells[i - 1].source)
+        placeholders = {name for name, is_placeholder in stub.items() if is_placeholder}
+        solved = set(_assigned_names(cell.source))
+        assert placeholders, f"cell {i - 1} leaves nothing as ... for the resident"
+        assert solved == placeholders, (
+            f"cell {i}: the solution assigns {sorted(solved)} but the exercise leaves {sorted(placeholders)} as ..."
+        )

@@ -1,6 +1,6 @@
 import pytest
 
-from irsocial.stats import StatsInputError, difference_ci, proportion_ci
+from irsocial.course.stats import StatsInputError, difference_ci, proportion_ci
 
 
 def test_wilson_interval_matches_a_hand_calculation():

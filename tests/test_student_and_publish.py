@@ -24,7 +24,7 @@ def test_student_cli_removes_solutions_clears_outputs_and_leaves_originals_alone
         assert all(c.get("outputs", []) == [] for c in student.cells if c.cell_type == "code")
         original = nbformat.read(path, as_version=4)
         assert len(student.cells) < len(original.cells)
-    assert (out / "data" / "platform_survey.csv").is_file()
+    assert (out / "data" / "01-landscape" / "platform_survey.csv").is_file()
     assert (out / "book" / "quizzes" / "01-landscape.yml").is_file(), "quizzes travel with the student copies"
 
 

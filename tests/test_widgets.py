@@ -1,8 +1,7 @@
 """Widget callbacks, driven the way a person would (choose, press the button, read the feedback)."""
 
 from irsocial.course.quizzes import find_bank, load_bank
-from irsocial.datasets import sample_profiles
-from irsocial.widgets import profile_audit_tool, quiz
+from irsocial.course.widgets import quiz
 
 from conftest import ROOT
 
@@ -27,28 +26,6 @@ def test_quiz_widget_has_one_question_block_per_bank_question_and_a_static_rende
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert "quiz" in bundle["text/html"] and "VBox(" not in bundle["text/html"]
     assert "VBox(" not in bundle["text/plain"]
-
-
-def test_profile_audit_tool_counts_live_and_audits_on_click():
-    tool = profile_audit_tool()
-    tool.platform.value = "x"
-    tool.display_name.value = "Dr Ana Ruiz"
-    tool.bio.value = "x" * 170
-    assert "10 too many" in tool.counter.value
-    tool.bio.value = "IR resident @CityHospital. Views my own, not medical advice."
-    tool.button.click()
-    assert "7 of 7 items met" in tool.result.value
-    tool.ties.value = "Vexa Medical"
-    tool.button.click()
-    assert "6 of 7 items met" in tool.result.value and "Vexa Medical" in tool.result.value
-
-
-def test_profile_audit_tool_switching_platform_changes_the_limit():
-    tool = profile_audit_tool(sample_profiles()[3])
-    tool.platform.value = "bluesky"
-    assert "too many" in tool.counter.value
-    tool.platform.value = "mastodon"
-    assert "too many" not in tool.counter.value
 
 
 def test_a_missing_quiz_bank_gives_a_message_not_a_traceback(tmp_path, monkeypatch):

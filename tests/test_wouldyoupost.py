@@ -2,8 +2,8 @@
 
 import pytest
 
-from irsocial.posting_scenarios import SCENARIOS, VERDICTS, ScenarioError, judge, normalize_verdict, score
-from irsocial.widgets import would_you_post_tool
+from irsocial.course.posting_scenarios import SCENARIOS, VERDICTS, ScenarioError, judge, normalize_verdict, score
+from irsocial.course.widgets import would_you_post_tool
 
 BIB = open("book/references.bib", encoding="utf-8").read()
 

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from irsocial.post_corpus import evaluate, load_post_corpus  # noqa: E402
+from post_corpus import evaluate, load_post_corpus  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "post_corpus.jsonl"
 PLANTED = ["FICTIONAL", "ALICE", "MRN00482913", "Elsewhere", "20260314", "RITA", "OLIVIA", "ROBERT",
@@ -40,8 +40,8 @@ def best_of(fn, repeat: int = 3, clock=time.process_time) -> float:
 
 
 def bench_check_post(rows: list) -> None:
-    from irsocial.identifiers import find_identifiers
-    from irsocial.review import review_post
+    from irsocial.postsafety.identifiers import find_identifiers
+    from irsocial.postsafety.review import review_post
 
     posts = load_post_corpus(CORPUS)
     texts = [p["text"] for p in posts] * 10
@@ -75,7 +75,7 @@ def bench_cli_startup(rows: list) -> None:
 
 _CHILD = r"""
 import json, sys, time, tracemalloc
-from irsocial.deid import Mask, deidentify
+from irsocial.postsafety.deid import Mask, deidentify
 import pydicom, numpy, PIL  # imported before the baseline, as the command has them loaded
 src, dst, masked = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 def hwm():  # this process's peak resident memory in bytes (Linux; ru_maxrss would include the parent's)
@@ -101,8 +101,8 @@ def _child(src: Path, dst: Path, masked: bool) -> dict:
 
 
 def bench_deid(rows: list, folder: Path) -> None:
-    from irsocial.deid import deidentify
-    from irsocial.synthetic_images import make_dicom
+    from irsocial.postsafety.deid import deidentify
+    from irsocial.course.synthetic_images import make_dicom
 
     small = make_dicom(folder / "small.dcm", rows=512, cols=512)
     times = []
@@ -149,8 +149,8 @@ def bench_scrubadub(rows: list) -> None:
 def bench_dicognito(rows: list, folder: Path) -> None:
     import pydicom
 
-    from irsocial.deid import deidentify
-    from irsocial.synthetic_images import make_dicom
+    from irsocial.postsafety.deid import deidentify
+    from irsocial.course.synthetic_images import make_dicom
 
     src = make_dicom(folder / "peer.dcm", rows=512, cols=512)
 

@@ -1,0 +1,1 @@
+"""Chapter 01-landscape: Social media and IR: the landscape. See ``irsocial.course.chapters`` for the layout."""

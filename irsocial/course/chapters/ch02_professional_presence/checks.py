@@ -1,0 +1,86 @@
+"""Checks for exercise 02 (a professional presence): audits, a headline, your bio, a disclosure."""
+
+from __future__ import annotations
+
+from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
+from irsocial.course.chapters.ch02_professional_presence.data import sample_profiles
+from irsocial.postsafety.platforms import get_platform, text_length
+from irsocial.course.chapters.ch02_professional_presence.profiles import Profile, audit_profile, mentions_disclosure
+
+SPONSOR = "Vexa Medical"
+
+
+def _missing(profile: Profile) -> list[str]:
+    return [item.label for item in audit_profile(profile) if not item.passed]
+
+
+def riskiest_profile(answer) -> CheckResult:
+    """Task 1: which sample profile invites patients to seek advice by private message?"""
+    task = "Task 1: spot the boundary problem"
+    if is_placeholder(answer):
+        return not_attempted(task, "a profile number (1 to 4)")
+    profiles = sample_profiles()
+    if isinstance(answer, bool) or not isinstance(answer, int) or not 1 <= answer <= len(profiles):
+        return not_yet(task, f"{answer!r} is not a profile number.", f"Type a number from 1 to {len(profiles)}.")
+    if answer == 2:
+        return passed(
+            task,
+            "Profile 2 offers 'second opinions' by direct message: medical advice to people who are not "
+            "your patients, with no record and no examination. It is also anonymous.",
+        )
+    return not_yet(
+        task,
+        f"Profile {answer} has other gaps, but it does not invite patients to message for advice.",
+        "Read each bio for what it offers to strangers.",
+    )
+
+
+def fixed_headline(headline) -> CheckResult:
+    """Task 2: rewrite profile 3's LinkedIn headline so it meets every item."""
+    task = "Task 2: fix a headline"
+    if is_placeholder(headline):
+        return not_attempted(task, "the new headline, in quotes")
+    if not isinstance(headline, str):
+        return not_yet(task, "The headline must be text in quotes.", 'Write it like "IR resident ...".')
+    original = sample_profiles()[2]
+    profile = Profile(original.platform, original.display_name, headline, industry_ties=original.industry_ties)
+    missing = _missing(profile)
+    if missing:
+        return not_yet(task, "Still missing: " + "; ".join(missing) + ".", "Run the audit cell above on your text to see the advice.")
+    return passed(task, f"Every item is met in {text_length(headline, 'linkedin')} of 220 characters.")
+
+
+def own_bio(name, bio, industry_ties) -> CheckResult:
+    """Task 3: your own X bio, with a disclaimer and any disclosure, within 160 characters."""
+    task = "Task 3: your own bio"
+    if is_placeholder(name) or is_placeholder(bio):
+        return not_attempted(task, "your name and your bio, in quotes")
+    if not isinstance(bio, str) or not isinstance(name, str):
+        return not_yet(task, "Name and bio must be text in quotes.", 'Write them like "Dr Sam Lee".')
+    if industry_ties is Ellipsis or not isinstance(industry_ties, (list, tuple)):
+        return not_yet(task, "industry_ties must be a list.", 'Write [] if you have none, or ["Company A"].')
+    profile = Profile("x", name, bio, industry_ties=tuple(industry_ties))
+    missing = _missing(profile)
+    limit = get_platform("x").bio_limit
+    if missing:
+        return not_yet(task, "Still missing: " + "; ".join(missing) + ".", "Use the profile audit tool above to try versions quickly.")
+    return passed(task, f"Every item is met in {text_length(bio, 'x')} of {limit} characters. Keep it up to date.")
+
+
+def disclosure_line(post) -> CheckResult:
+    """Task 4: a post about a sponsor's device that discloses the relationship."""
+    task = "Task 4: disclose a tie in a post"
+    if is_placeholder(post):
+        return not_attempted(task, "your post, in quotes")
+    if not isinstance(post, str):
+        return not_yet(task, "The post must be text in quotes.", "Put the whole post in quotes.")
+    length, limit = text_length(post, "x"), get_platform("x").post_limit
+    if length > limit:
+        return not_yet(task, f"The post is {length} of {limit} characters on X.", "Shorten it; keep the disclosure.")
+    if not mentions_disclosure(post, SPONSOR):
+        return not_yet(
+            task,
+            f"Readers cannot tell from this post that {SPONSOR} paid your travel.",
+            f"Name {SPONSOR} and the relationship, e.g. 'Disclosure: {SPONSOR} funded my congress travel.'",
+        )
+    return passed(task, f"The tie is disclosed in the post itself ({length} of {limit} characters), where readers see it.")

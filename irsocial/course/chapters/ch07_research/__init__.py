@@ -1,0 +1,1 @@
+"""Chapter 07-research: Disseminating research. See ``irsocial.course.chapters`` for the layout."""

@@ -1,0 +1,1 @@
+"""Chapter 08-advocacy: Advocacy and patient awareness. See ``irsocial.course.chapters`` for the layout."""

@@ -1,0 +1,1 @@
+"""Chapter 09-confidentiality: Patient confidentiality. See ``irsocial.course.chapters`` for the layout."""

@@ -1,0 +1,1 @@
+"""Chapter 10-misinformation: Misinformation and critical appraisal. See ``irsocial.course.chapters`` for the layout."""

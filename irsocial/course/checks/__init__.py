@@ -1,1 +1,0 @@
-"""One module of checks per exercise notebook; each check returns a ``CheckResult``."""
