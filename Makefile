@@ -30,7 +30,7 @@ setup: $(STAMP)
 # data change (compared by content, so a restored CI cache stays valid), clear it and re-read every
 # page, so the site never shows outputs of an older toolkit.
 COURSE_INPUTS := $(sort $(shell find irsocial -name '*.py' -o -name '*.js' -o -name '*.css' 2>/dev/null) \
-	$(wildcard book/quizzes/*.yml) $(wildcard exercises/data/*))
+	$(wildcard book/quizzes/*.yml) $(wildcard book/content/*.yml) $(wildcard book/teaching/*.yml) $(shell find exercises/data -type f 2>/dev/null))
 INPUTS_HASH = $(shell cat $(COURSE_INPUTS) | sha256sum | cut -c1-16)
 
 .PHONY: check-inputs

@@ -26,6 +26,8 @@ def test_student_cli_removes_solutions_clears_outputs_and_leaves_originals_alone
         assert len(student.cells) < len(original.cells)
     assert (out / "data" / "01-landscape" / "platform_survey.csv").is_file()
     assert (out / "book" / "quizzes" / "01-landscape.yml").is_file(), "quizzes travel with the student copies"
+    assert (out / "book" / "content" / "11-professionalism.yml").is_file(), "course content travels too"
+    assert (out / "book" / "teaching" / "checklist.yml").is_file(), "the checklist the plan notebook reads"
 
 
 @pytest.mark.parametrize("args, words", [(["--src", "no/such/folder"], "no such folder"), ])

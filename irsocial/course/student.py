@@ -15,6 +15,9 @@ import nbformat
 SOLUTION_TAG = "solution"
 
 
+TRAVELLING_CONTENT = ("quizzes", "content")  # folders of book/ that the notebooks read
+
+
 class StudentCopyError(ValueError):
     """A notebook or folder that cannot be turned into a student copy."""
 
@@ -69,9 +72,13 @@ def write_student_copies(src: Path, out: Path) -> list[Path]:
         written.append(target)
     if (src / "data").is_dir():
         shutil.copytree(src / "data", out / "data", dirs_exist_ok=True)
-    banks = src.resolve().parent / "book" / "quizzes"
-    if banks.is_dir():  # the quizzes travel with the notebooks, so a copied folder still works
-        shutil.copytree(banks, out / "book" / "quizzes", dirs_exist_ok=True)
+    book = src.resolve().parent / "book"
+    for folder in TRAVELLING_CONTENT:  # quizzes and course content travel with the notebooks, so a copied folder still works
+        if (book / folder).is_dir():
+            shutil.copytree(book / folder, out / "book" / folder, dirs_exist_ok=True)
+    if (book / "teaching" / "checklist.yml").is_file():
+        (out / "book" / "teaching").mkdir(parents=True, exist_ok=True)
+        shutil.copy2(book / "teaching" / "checklist.yml", out / "book" / "teaching" / "checklist.yml")
     return written
 
 

@@ -6,13 +6,13 @@ import html
 
 import ipywidgets as w
 
-from irsocial.course.posting_scenarios import SCENARIOS, VERDICTS, Judgement, PostingScenario, get_scenario, judge, score
+from irsocial.course.posting_scenarios import POSTING_SCENARIOS, VERDICTS, Judgement, PostingScenario, get_posting_scenario, judge, score
 from irsocial.course.widgets.base import StaticAwareBox
 
 
 def scenario_html(s: PostingScenario, number: int | None = None) -> str:
     """The draft post of one scenario."""
-    head = f"Scenario {number} of {len(SCENARIOS)}: " if number else ""
+    head = f"Scenario {number} of {len(POSTING_SCENARIOS)}: " if number else ""
     return f"<p><strong>{head}{html.escape(s.title)}</strong></p><p>{html.escape(s.draft)}</p>"
 
 
@@ -28,14 +28,14 @@ def judgement_html(j: Judgement) -> str:
 
 def score_html(answers: dict[str, str]) -> str:
     right, given = score(answers)
-    return f"<p>Your score: {right} of {given} answered ({len(SCENARIOS)} scenarios in all).</p>"
+    return f"<p>Your score: {right} of {given} answered ({len(POSTING_SCENARIOS)} scenarios in all).</p>"
 
 
 class WouldYouPostTool(StaticAwareBox):
     """Pick a scenario, press one of three verdict buttons, read the feedback; the tool keeps score."""
 
     def __init__(self):
-        self.scenario = w.Dropdown(options=[(f"{i}. {s.title}", s.key) for i, s in enumerate(SCENARIOS, 1)],
+        self.scenario = w.Dropdown(options=[(f"{i}. {s.title}", s.key) for i, s in enumerate(POSTING_SCENARIOS, 1)],
                                    description="Scenario", layout=w.Layout(width="95%"))
         self.draft = w.HTML()
         self.buttons = {}
@@ -50,7 +50,7 @@ class WouldYouPostTool(StaticAwareBox):
         self.answers: dict[str, str] = {}
         self.scenario.observe(lambda _c: self._show(), names="value")
         self._show()
-        demo = get_scenario("ultrasound_crop")
+        demo = get_posting_scenario("ultrasound_crop")
         static = (
             "<p><strong>Would you post this?</strong> Seven draft posts an IR might write. For each, choose "
             "<em>Post it as it is</em>, <em>Fix it first, then post</em> or <em>Do not post it</em>; the feedback "
@@ -64,10 +64,10 @@ class WouldYouPostTool(StaticAwareBox):
 
     @property
     def current(self) -> PostingScenario:
-        return get_scenario(self.scenario.value)
+        return get_posting_scenario(self.scenario.value)
 
     def _show(self) -> None:
-        number = [s.key for s in SCENARIOS].index(self.scenario.value) + 1
+        number = [s.key for s in POSTING_SCENARIOS].index(self.scenario.value) + 1
         self.draft.value = scenario_html(self.current, number)
         self.feedback.value = ""
 
@@ -81,7 +81,7 @@ class WouldYouPostTool(StaticAwareBox):
 
     def next(self) -> None:
         """Move to the next scenario (back to the first after the last)."""
-        keys = [s.key for s in SCENARIOS]
+        keys = [s.key for s in POSTING_SCENARIOS]
         self.scenario.value = keys[(keys.index(self.scenario.value) + 1) % len(keys)]
 
 
