@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -81,6 +82,17 @@ def pytest_terminal_summary(terminalreporter):
             terminalreporter.write_line(f"{name}: {seconds:.1f} s")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _outputs_outside_the_repository(tmp_path_factory):
+    """Notebook 12 writes its plan into $IRSOCIAL_OUTPUT: a temporary folder, never exercises/output/.
+
+    Kernels started by the tests and by the book build inherit the variable.
+    """
+    os.environ["IRSOCIAL_OUTPUT"] = str(tmp_path_factory.mktemp("notebook-output"))
+    yield
+    os.environ.pop("IRSOCIAL_OUTPUT", None)
+
+
 @pytest.fixture
 def root() -> Path:
     return ROOT
@@ -98,7 +110,16 @@ BUILD_REPORT: dict[str, float] = {}
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The book built once per test session, from scratch, into a temporary folder (nothing stale)."""
+    """The book built once per test session, from scratch, into a temporary folder (nothing stale).
+
+    With ``IRSOCIAL_SITE=path/to/html`` the tests judge that build instead (CI builds the site once
+    with ``make book``, which fails on any warning, then tests and publishes that same build).
+    """
+    given = os.environ.get("IRSOCIAL_SITE")
+    if given:
+        html = Path(given).resolve()
+        assert (html / "index.html").is_file(), f"IRSOCIAL_SITE={given}: no built site there (run make book first)"
+        return html
     out = tmp_path_factory.mktemp("site")
     start = time.perf_counter()
     run = build_book(ROOT, "--path-output", str(out))

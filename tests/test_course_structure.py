@@ -175,3 +175,19 @@ def test_each_solution_assigns_exactly_the_names_its_exercise_leaves_as_a_placeh
         assert solved == placeholders, (
             f"cell {i}: the solution assigns {sorted(solved)} but the exercise leaves {sorted(placeholders)} as ..."
         )
+
+
+def test_no_file_refers_to_a_document_outside_the_project():
+    """The fact sheet the team works from is not part of the project: cite the original sources instead."""
+    import subprocess
+
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    offenders = []
+    for name in files:
+        path = ROOT / name
+        if path.suffix in {".png", ".jpg", ".pdf", ".zip", ".dcm"} or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="ignore")
+        if re.search(r"FACTS\.md|\.\./shared/|DESIGN\.md|STYLE\.md", text):
+            offenders.append(name)
+    assert not offenders, f"these files refer to documents that are not in the project: {offenders}"

@@ -1,4 +1,8 @@
-"""Every notebook in the toc runs in both modes: full (all checks pass) and student (all "not attempted")."""
+"""Every notebook in the toc runs in both modes: full (all checks pass) and student (all "not attempted").
+
+Times are recorded for the summary, not asserted (timings belong in tests/benchmarks/); each cell has
+nbclient's timeout.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ from conftest import NOTEBOOK_TIMES, check_cells, check_results, execute, toc_no
 from irsocial.course.student import make_student_notebook
 
 NOTEBOOKS = toc_notebooks()
-LIMIT_SECONDS = 30
 
 
 def test_the_toc_lists_notebooks():
@@ -25,7 +28,6 @@ def test_full_mode_every_check_passes(path):
     assert len(results) == len(check_cells(nb)) > 0, "every check cell must record exactly one result"
     failing = [f"{r['task']}: {r['status']} — {r['message']}" for r in results if r["status"] != "passed"]
     assert not failing, "checks that did not pass with the solutions:\n" + "\n".join(failing)
-    assert seconds < LIMIT_SECONDS, f"{path.name} took {seconds:.1f} s (limit {LIMIT_SECONDS} s)"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
@@ -37,4 +39,3 @@ def test_student_mode_runs_and_every_check_says_not_attempted(path):
     results = check_results(nb)
     assert len(results) == len(check_cells(nb)) > 0
     assert {r["status"] for r in results} == {"not attempted"}, results
-    assert seconds < LIMIT_SECONDS

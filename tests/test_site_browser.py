@@ -18,7 +18,6 @@ import pytest
 
 from conftest import ROOT, toc_files
 
-ARTIFACTS = ROOT / "_build" / "test-artifacts"
 PAGES = [f"{entry}.html" for entry in toc_files()] + ["search.html"]
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -55,6 +54,15 @@ def browser():
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+
+@pytest.fixture(scope="module")
+def artifacts(tmp_path_factory) -> Path:
+    """Where screenshots go: $IRSOCIAL_ARTIFACTS (CI keeps them) or a temporary folder, never the source tree."""
+    folder = Path(os.environ.get("IRSOCIAL_ARTIFACTS") or tmp_path_factory.mktemp("test-artifacts"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"screenshots in {folder}")
+    return folder
 
 
 @pytest.fixture(scope="module")
@@ -119,12 +127,16 @@ def test_page_reads_cleanly_offline_accessibly_and_on_a_phone(browser, server, s
             "[window.scrollX, document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert scroll_x == 0 and scroll_width <= client_width, \
             f"{name} scrolls sideways at 375 px (content {scroll_width} px wide)"
+        page.evaluate("window.scrollTo(0, 0)")
+        violations = Axe().run(page).response["violations"]
+        assert not violations, f"axe on {name} at 375 px: " + "; ".join(
+            f"{v['impact']} {v['id']}: {v['nodes'][0]['target']}" for v in violations)
     finally:
         context.close()
 
 
 @pytest.mark.slow
-def test_a_quiz_answered_with_the_keyboard_alone_gives_feedback(browser, server):
+def test_a_quiz_answered_with_the_keyboard_alone_gives_feedback(browser, server, artifacts):
     page, errors, _, context = open_page(browser, server + "book/01-landscape.html")
     try:
         form = page.locator("form.irs-quiz-question").first
@@ -150,8 +162,7 @@ def test_a_quiz_answered_with_the_keyboard_alone_gives_feedback(browser, server)
         assert feedback.inner_text().startswith("✓ Correct")
         assert form.locator("details").get_attribute("open") is not None
         assert not errors
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "chapter-01-quiz.png"), full_page=False)
+        page.screenshot(path=str(artifacts / "chapter-01-quiz.png"), full_page=False)
     finally:
         context.close()
 
@@ -168,15 +179,14 @@ def test_search_finds_embolization(browser, server):
 
 
 @pytest.mark.slow
-def test_screenshots_of_the_home_page_and_a_chapter_are_saved(browser, server):
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+def test_screenshots_of_the_home_page_and_a_chapter_are_saved(browser, server, artifacts):
     for name, target in (("home.png", "index.html"), ("chapter-01.png", "book/01-landscape.html"),
                          ("chapter-01-phone.png", "book/01-landscape.html")):
         width = 375 if "phone" in name else 1280
         page, _, _, context = open_page(browser, server + target, width)
-        page.screenshot(path=str(ARTIFACTS / name))
+        page.screenshot(path=str(artifacts / name))
         context.close()
-        assert (ARTIFACTS / name).stat().st_size > 10_000
+        assert (artifacts / name).stat().st_size > 10_000
 
 
 def transferred_bytes(browser, urls: list[str]) -> list[int]:

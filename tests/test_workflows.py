@@ -23,12 +23,21 @@ def test_workflow_files_pass_actionlint():
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-def test_publish_workflow_uses_the_make_targets_caches_and_tests_before_deploying():
+def test_publish_workflow_builds_once_tests_that_build_and_never_deploys_a_failing_one():
     text = (ROOT / ".github/workflows/publish.yml").read_text()
     flow = yaml.safe_load(text)
     jobs = flow["jobs"]
-    assert "make test" in text and "make book" in text
-    assert set(jobs["deploy"]["needs"]) >= {"test", "build"}
-    assert "actions/cache" in text and "jupyter_cache" in text and "hashFiles(" in text
-    assert "if: failure()" in text and "upload-artifact" in text
+    build = jobs["build-and-test"]
+    runs = [step.get("run", "") for step in build["steps"]]
+    book = next(i for i, r in enumerate(runs) if "make book" in r)
+    test = next(i for i, r in enumerate(runs) if "make test" in r)
+    upload = next(i for i, s in enumerate(build["steps"]) if "upload-pages-artifact" in s.get("uses", ""))
+    assert book < test < upload, "build, then test that build, then upload it"
+    assert "IRSOCIAL_SITE=_build/html" in runs[test], "the tests judge the build that is published"
+    assert sum("make book" in r for job in jobs.values() for r in (s.get("run", "") for s in job.get("steps", []))) == 1
+    assert set(jobs["deploy"]["needs"]) == {"build-and-test", "fast-tests-python-3-10"}
+    cache = next(s for s in build["steps"] if "actions/cache" in s.get("uses", ""))
+    assert "jupyter_cache" in cache["with"]["path"] and cache["with"]["restore-keys"].strip()
+    assert all(job["steps"][1]["with"].get("cache") == "pip" for job in (build, jobs["fast-tests-python-3-10"]))
+    assert jobs["fast-tests-python-3-10"]["steps"][1]["with"]["python-version"] == "3.10"
     assert "CHROMIUM_PATH" in text, "the browser tests get a browser on the runner"

@@ -57,13 +57,15 @@ def fix_accessibility(html: str) -> str:
     - Sphinx marks bibliography entries ``role="doc-biblioentry"`` inside ``role="list"``; a list
       needs list items (axe: aria-required-children), so entries become ``role="listitem"``.
     - Sidebar toggles get an accessible name (axe: summary-name).
-    - Notebook tables become keyboard-focusable when they scroll (axe: scrollable-region-focusable).
+    - Notebook tables and code blocks become keyboard-focusable, since they scroll sideways on a
+      phone (axe: scrollable-region-focusable).
     - The course title in the sidebar, a link home, becomes a navigation landmark (axe: region).
     - The empty corner cells of notebook tables become data cells (axe: empty-table-header).
     """
     html = html.replace('role="doc-biblioentry"', 'role="listitem"')
     html = _ICON_ONLY_SUMMARY.sub(r'<summary aria-label="Show or hide the pages in this section">\1', html)
     html = _DATAFRAME.sub(_fix_dataframe, html)
+    html = html.replace("<pre>", '<pre tabindex="0">')
     html = _SIDEBAR_BRAND.sub(r'<div class="sidebar-primary-item" role="navigation" aria-label="Course home">\1', html)
     return html
 

@@ -1,10 +1,11 @@
-"""Sphinx extension: the ``{quiz}`` directive renders a YAML bank as a kernel-free quiz."""
+"""Sphinx extension: kernel-free quizzes, the teaching-kit directives, and the named steps run after a build."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import ReferenceRole, SphinxDirective
@@ -90,7 +91,7 @@ class ChecklistDirective(_KitDirective):
 class SelfAssessmentDirective(_KitDirective):
     """```{self-assessment}``` (``:answers:`` for the key) — questions drawn from every quiz bank."""
 
-    option_spec = {"answers": lambda arg: True, "per-chapter": int}
+    option_spec = {"answers": directives.flag, "per-chapter": directives.positive_int}
 
     def run(self):
         quiz_dir = self.book_dir() / "quizzes"
@@ -113,20 +114,46 @@ class SiteFileRole(ReferenceRole):
         return [node], []
 
 
+def fix_pages(outdir: Path, srcdir: Path) -> str:
+    """Accessibility and weight fixes on every built page (see ``irsocial.course.site.fix_site``)."""
+    return f"accessibility fixes on {fix_site(outdir)} pages"
+
+
+def write_checklist_pdf(outdir: Path, srcdir: Path) -> str:
+    """The one-page "before you post" checklist as ``downloads/before-you-post.pdf``."""
+    source = srcdir / "book" / "teaching" / "checklist.yml"
+    if not source.is_file():
+        return "no checklist"
+    teaching.write_checklist_pdf(teaching.load_checklist(source), outdir / DOWNLOADS / "before-you-post.pdf")
+    return "checklist PDF"
+
+
+def write_slides(outdir: Path, srcdir: Path) -> str:
+    """Each ``book/teaching/slides-*.md`` as a standalone slide deck in ``downloads/``."""
+    sources = sorted((srcdir / "book" / "teaching").glob("slides-*.md"))
+    for source in sources:
+        page = teaching.render_slides(source.read_text(encoding="utf-8"), f"Social media for IR residents — {source.stem}")
+        (outdir / DOWNLOADS / f"{source.stem}.html").write_text(page, encoding="utf-8")
+    return f"{len(sources)} slide deck(s)"
+
+
+def write_offline_zips(outdir: Path, srcdir: Path) -> str:
+    """The offline copies: the whole site and the student notebooks, as zips in ``downloads/``."""
+    site_zip, student_zip = write_offline_copies(outdir, srcdir / "exercises")
+    return f"offline copies {site_zip.name}, {student_zip.name}"
+
+
+#: What happens after a successful HTML build, in order (the zips come last: they hold the rest).
+BUILD_FINISHED_STEPS = (fix_pages, write_checklist_pdf, write_slides, write_offline_zips)
+
+
 def _after_build(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
-    outdir = Path(app.outdir)
-    changed = fix_site(outdir)
-    kit = Path(app.srcdir) / "book" / "teaching"
+    outdir, srcdir = Path(app.outdir), Path(app.srcdir)
     (outdir / DOWNLOADS).mkdir(parents=True, exist_ok=True)
-    if (kit / "checklist.yml").is_file():
-        teaching.write_checklist_pdf(teaching.load_checklist(kit / "checklist.yml"), outdir / DOWNLOADS / "before-you-post.pdf")
-    for source in sorted(kit.glob("slides-*.md")):
-        page = teaching.render_slides(source.read_text(encoding="utf-8"), f"Social media for IR residents — {source.stem}")
-        (outdir / DOWNLOADS / f"{source.stem}.html").write_text(page, encoding="utf-8")
-    site_zip, student_zip = write_offline_copies(outdir, Path(app.srcdir) / "exercises")
-    logger.info(f"irsocial: accessibility fixes on {changed} pages; offline copies {site_zip.name}, {student_zip.name}")
+    done = [step(outdir, srcdir) for step in BUILD_FINISHED_STEPS]
+    logger.info("irsocial: " + "; ".join(done))
 
 
 def _add_static_path(app: Sphinx) -> None:

@@ -9,7 +9,7 @@ is needed for the IOD to conform"; without IOD knowledge, ``irsocial.postsafety.
 Private attributes (odd groups) are removed (X).
 
 Transcribed from the machine-readable copy of Table E.1-1 in innolitics/dicom-standard
-(``standard/confidentiality_profile_attributes.json``, commit 0d01bf1); see FACTS.md §4.
+(``standard/confidentiality_profile_attributes.json``, commit 0d01bf1); the standard is ``dicom_ps315`` in book/references.bib.
 
 >>> PROFILE[0x00100010].action, PROFILE[0x00100010].name
 ('Z', "Patient's Name")

@@ -7,7 +7,7 @@ fax numbers; e-mail addresses; social security, medical record, health plan, acc
 numbers; vehicle and device identifiers and serial numbers; URLs; IP addresses; any other unique
 number or code), and GDPR Recital 26's test of identifiability: a person counts as identifiable
 if anyone could single them out by means "reasonably likely to be used", so removing the name
-alone is not enough (see ../shared/FACTS.md §4).
+alone is not enough (45 CFR 164.514(b)(2); GDPR Recital 26; ``hipaa_164514`` and ``gdpr2016`` in book/references.bib).
 
 Each finding is ``block`` (this identifies a patient: change it before posting) or ``review``
 (it may identify someone: a person must judge). Context decides: a date in a sentence about a

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 
-#: Date the platform table was last compared with the sources in ../shared/FACTS.md §8.
+#: Date the platform table was last compared with the sources each entry names.
 CHECKED = "2026-11-28"
 
 
@@ -28,7 +28,9 @@ class Platform:
     source: str
     hashtag_limit: int | None = None  # most hashtags a post may carry; None = no documented limit
     hashtag_source: str = "No documented hashtag limit found."
-    checked: str = CHECKED  # ISO date this entry was last compared with its sources (FACTS.md §8)
+    checked: str = CHECKED  # ISO date this entry was last compared with its sources
+    alt_text_limit: int | None = None  # longest alt text an image may carry; None = no verified figure
+    alt_text_source: str = "No verified alt-text limit found."
 
 
 # Every number here carries its source (see book/references.bib); re-check them, platforms change.
@@ -38,6 +40,9 @@ PLATFORMS: dict[str, Platform] = {
         "Post: X developer docs, 'Counting characters' (280 weighted characters; every URL counts 23). "
         "Bio: Twitter API v1.1 docs, POST account/update_profile, 'Maximum of 160 characters' "
         "(archived 2014; X no longer documents how it counts bios).",
+        alt_text_limit=1000,
+        alt_text_source="Image alt text up to 1,000 characters: twitter_api_v2 package docs and a W3C WCAG "
+        "issue comment (secondary).",
     ),
     "bluesky": Platform(
         "bluesky", "Bluesky", 300, 256, "graphemes", "description",
@@ -48,6 +53,9 @@ PLATFORMS: dict[str, Platform] = {
         "mastodon", "Mastodon", 500, 500, "graphemes_url23", "bio (note)",
         "mastodon/mastodon: StatusLengthValidator MAX_CHARS = 500; Account NOTE_LENGTH_LIMIT = 500; "
         "grapheme clusters are counted and each link counts 23. Each server can change the limits.",
+        alt_text_limit=1500,
+        alt_text_source="Media description up to 1,500 characters: Mastodon issue #12268 and client code "
+        "(secondary).",
     ),
     "linkedin": Platform(
         "linkedin", "LinkedIn", 3000, 220, "characters", "headline",

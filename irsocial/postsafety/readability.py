@@ -1,6 +1,6 @@
 """Reading grade (Flesch–Kincaid) of a patient-facing post, and IR jargon with plain-language swaps.
 
-Formulas (FACTS.md §7):
+Formulas (``kincaid1975`` and ``flesch1948`` in book/references.bib):
 
 - Flesch–Kincaid Grade Level = 0.39 × (words ÷ sentences) + 11.8 × (syllables ÷ words) − 15.59
   (Kincaid, Fishburne, Rogers & Chissom, Research Branch Report 8-75, Naval Technical Training

@@ -5,7 +5,7 @@ import pytest
 
 from irsocial.course.chapters.ch06_networking import checks as check
 from irsocial.course.chapters.ch06_networking.networks import (
-    STRATEGIES, NetworkInputError, best_strategy, compare_strategies, difference_is_clear,
+    STRATEGIES, SpreadInputError, best_strategy, compare_strategies, difference_is_clear,
     professional_network, simulate_spread,
 )
 from irsocial.course.chapters.ch06_networking.widgets import spread_tool
@@ -51,9 +51,9 @@ def test_a_central_repost_reaches_more_than_posting_alone(net):
 
 
 def test_bad_settings_give_messages_a_resident_can_act_on(net):
-    with pytest.raises(NetworkInputError, match="between 0 and 1"):
+    with pytest.raises(SpreadInputError, match="between 0 and 1"):
         simulate_spread(net, "no hashtag", 5)
-    with pytest.raises(NetworkInputError, match="choose one of"):
+    with pytest.raises(SpreadInputError, match="choose one of"):
         simulate_spread(net, "viral", 0.05)
 
 

@@ -203,7 +203,7 @@ def alt_text_problems(alt: str, case: CaseWriteup, platform: str = "x") -> list[
     problems: list[str] = []
     if not isinstance(alt, str) or len(alt.strip()) < 30:
         return ["Too short to describe the image: give the modality or view and the finding (30 characters or more)."]
-    limit = {"x": 1000, "mastodon": 1500}.get(platform)
+    limit = get_platform(platform).alt_text_limit
     if limit and len(alt) > limit:
         problems.append(f"{len(alt)} characters: {get_platform(platform).name} accepts {limit} for alt text.")
     words = _words(alt)

@@ -21,8 +21,6 @@ import pandas as pd
 
 INACCURATE_MAX = 2  # ratings 1 and 2 count as inaccurate (false, misleading or mostly wrong)
 REQUIRED = ("engagements", "accuracy")
-ENGAGEMENT_LABEL = "Engagements per post (likes + reposts + replies, count)"
-ACCURACY_LABEL = "Expert accuracy rating (1 = false or misleading, 5 = accurate and complete)"
 
 
 class CorpusInputError(ValueError):

@@ -18,8 +18,8 @@ _STRATEGY_TEXT = {
 }
 
 
-class NetworkInputError(ValueError):
-    """Raised when a network or simulation setting cannot be used."""
+class SpreadInputError(ValueError):
+    """Raised when a simulated network or a spread setting cannot be used."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def professional_network(
     (120, True)
     """
     if n < 20 or communities < 1 or not 0 <= hashtag_share <= 1:
-        raise NetworkInputError("Use at least 20 people, at least one community and a hashtag share between 0 and 1.")
+        raise SpreadInputError("Use at least 20 people, at least one community and a hashtag share between 0 and 1.")
     rng = np.random.default_rng(seed)
     community = rng.integers(0, communities, size=n)
     community[0] = 0
@@ -151,13 +151,13 @@ def simulate_spread(
     True
     """
     if strategy not in STRATEGIES:
-        raise NetworkInputError(f"Unknown strategy {strategy!r}; choose one of: {', '.join(STRATEGIES)}.")
+        raise SpreadInputError(f"Unknown strategy {strategy!r}; choose one of: {', '.join(STRATEGIES)}.")
     if isinstance(share_probability, bool) or not isinstance(share_probability, (int, float)) or not 0 <= share_probability <= 1:
-        raise NetworkInputError(
+        raise SpreadInputError(
             f"The share probability must be a number between 0 and 1, such as 0.05 (5%); got {share_probability!r}."
         )
     if not isinstance(runs, int) or runs < 2:
-        raise NetworkInputError(f"Use at least 2 runs (200 is a good number); got {runs!r}.")
+        raise SpreadInputError(f"Use at least 2 runs (200 is a good number); got {runs!r}.")
     rng = np.random.default_rng(seed)
     reaches = np.array([_cascade(net, float(share_probability), strategy, rng) for _ in range(runs)])
     mean = float(reaches.mean())
@@ -201,7 +201,7 @@ def difference_is_clear(first: SpreadResult, second: SpreadResult) -> bool:
 def describe_strategy(strategy: str) -> str:
     """One line saying what a strategy means."""
     if strategy not in STRATEGIES:
-        raise NetworkInputError(f"Unknown strategy {strategy!r}; choose one of: {', '.join(STRATEGIES)}.")
+        raise SpreadInputError(f"Unknown strategy {strategy!r}; choose one of: {', '.join(STRATEGIES)}.")
     return _STRATEGY_TEXT[strategy]
 
 

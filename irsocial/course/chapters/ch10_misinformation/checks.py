@@ -9,7 +9,6 @@ from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted,
 from irsocial.course.chapters.ch10_misinformation.data import appraisal_posts
 
 TASK1_POST = "P04"
-MYTH_POST = "P07"
 MYTH_PHRASES = ("dementia", "stays in your brain", "brain forever")
 
 

@@ -156,10 +156,6 @@ class PathResult:
     def max_points(self) -> int:
         return BEST_POINTS * len(self.steps)
 
-    @property
-    def fraction(self) -> float:
-        return self.points / self.max_points if self.steps else 0.0
-
 
 def walk(scenario: Scenario | str, letters: list[str] | tuple[str, ...] | str) -> PathResult:
     """Follow the choices ``letters`` from the start; stops at an end or when the letters run out.

@@ -16,6 +16,8 @@ True
 
 from __future__ import annotations
 
+import os
+
 import html
 from dataclasses import dataclass, field
 from datetime import date
@@ -75,6 +77,18 @@ class SocialMediaPlan:
     step_back: list[str] = field(default_factory=lambda: list(STEP_BACK_SIGNALS))
     checklist: list[str] = field(default_factory=list)
     created: str = ""
+
+
+def output_folder() -> Path:
+    """Where the notebook writes the plan: ``output/`` beside it, or ``$IRSOCIAL_OUTPUT`` when set.
+
+    The tests and the book build set ``IRSOCIAL_OUTPUT`` to a temporary folder, so running the course
+    never writes into the repository.
+
+    >>> isinstance(output_folder(), Path)
+    True
+    """
+    return Path(os.environ.get("IRSOCIAL_OUTPUT") or "output")
 
 
 def load_checklist_items() -> list[str]:
