@@ -31,6 +31,17 @@ from irsocial.readability import reading_stats
 MAX_GRADE = 10.0
 MAX_SENTENCE_WORDS = 30
 CHAPTERS = toc_chapters()
+# Chapters whose prose has not yet been rewritten to the bar (issue 17). The tests still run and
+# report them; they are expected to fail (strict), so a chapter that passes must leave this list.
+NOT_YET_REWRITTEN = {"02", "03", "04", "05", "06", "08", "10", "11", "12"}
+
+
+def _params():
+    return [
+        pytest.param(c, id=c.stem, marks=pytest.mark.xfail(
+            c.stem[:2] in NOT_YET_REWRITTEN, reason="prose not yet rewritten to the readability bar", strict=True))
+        for c in CHAPTERS
+    ]
 
 _FENCE = re.compile(r"^(`{3,}|:{3,})\s*(\{[\w-]+\})?\s*(.*)$")
 _SKIPPED_DIRECTIVES = {"{quiz}", "{bibliography}", "{figure}", "{glossary}", "{code-cell}"}
@@ -135,7 +146,7 @@ def test_markup_is_stripped_before_measuring():
     assert sentences(sections["Key points"]) == ["One point", "Two points"]
 
 
-@pytest.mark.parametrize("chapter", CHAPTERS, ids=[c.stem for c in CHAPTERS])
+@pytest.mark.parametrize("chapter", _params())
 def test_every_section_is_at_grade_10_or_below(chapter):
     text = report(chapter)
     print(text)
@@ -143,7 +154,7 @@ def test_every_section_is_at_grade_10_or_below(chapter):
     assert not above, f"sections above grade {MAX_GRADE}: {above}\n{text}"
 
 
-@pytest.mark.parametrize("chapter", CHAPTERS, ids=[c.stem for c in CHAPTERS])
+@pytest.mark.parametrize("chapter", _params())
 def test_no_sentence_is_longer_than_30_words(chapter):
     long = [(h, n, s) for h, _, _, longest in measure(chapter) for n, s in longest if n > MAX_SENTENCE_WORDS]
     assert not long, "split these sentences:\n" + "\n".join(f"  [{h}] {n} words: {s}" for h, n, s in long)
