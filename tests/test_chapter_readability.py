@@ -26,7 +26,7 @@ import re
 import pytest
 
 from conftest import ROOT, toc_chapters
-from irsocial.readability import reading_stats
+from irsocial.postsafety.readability import reading_stats
 
 MAX_GRADE = 10.0
 MAX_SENTENCE_WORDS = 30
