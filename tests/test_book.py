@@ -136,9 +136,9 @@ def test_accessibility_fixes_repair_what_axe_flags():
             '<summary>\n<span class="toctree-toggle" role="presentation"></span></summary>'
             '<table border="1" class="dataframe"><thead><tr><th></th><th>n</th></tr></thead></table>'
             '<div class="sidebar-primary-item">\n\n<a class="navbar-brand logo" href="intro.html"></a></div>'
-            '<div class="highlight"><pre><span>x = 1</span></pre></div>')
+            '<table class="irs-findings"><tr><td>a</td></tr></table>')
     fixed = fix_accessibility(html)
-    assert '<pre tabindex="0"><span>x = 1' in fixed
+    assert '<table tabindex="0" class="irs-findings">' in fixed
     assert 'role="listitem"' in fixed and "doc-biblioentry" not in fixed
     assert '<summary aria-label="' in fixed
     assert '<table border="1" class="dataframe" tabindex="0"><thead><tr><td></td><th>n</th>' in fixed

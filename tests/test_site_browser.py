@@ -121,7 +121,8 @@ def test_page_reads_cleanly_offline_accessibly_and_on_a_phone(browser, server, s
             f"{v['impact']} {v['id']}: {v['nodes'][0]['target']}" for v in violations)
 
         page.set_viewport_size({"width": 375, "height": 800})
-        page.wait_for_timeout(100)
+        # The theme re-checks which code blocks scroll (and gives them a tab stop) 300 ms after a resize.
+        page.wait_for_timeout(600)
         page.evaluate("window.scrollTo(1000, 0)")
         scroll_x, scroll_width, client_width = page.evaluate(
             "[window.scrollX, document.documentElement.scrollWidth, document.documentElement.clientWidth]")

@@ -18,6 +18,9 @@ _ICON_ONLY_SUMMARY = re.compile(r'<summary>(\s*<span class="toctree-toggle")')
 # Notebook tables (pandas): they can scroll sideways on a phone, so they must take focus, and
 # pandas leaves the corner cell of the header empty, which is a data cell, not a header.
 _DATAFRAME = re.compile(r'<table border="1" class="dataframe"(?P<attrs>[^>]*)>(?P<body>.*?)</table>', re.S)
+# Tables scroll sideways on a phone (irs-course.css), so each must take focus; the theme's own
+# script does this for code blocks and notebook outputs, not for tables written by the course.
+_TABLE_WITHOUT_TABINDEX = re.compile(r"<table(?![^>]*\btabindex=)(?=[\s>])([^>]*)>")
 # The course title at the top of the sidebar sits outside every landmark (axe: region).
 _SIDEBAR_BRAND = re.compile(r'<div class="sidebar-primary-item">(\s*<a class="navbar-brand logo")')
 
@@ -57,15 +60,16 @@ def fix_accessibility(html: str) -> str:
     - Sphinx marks bibliography entries ``role="doc-biblioentry"`` inside ``role="list"``; a list
       needs list items (axe: aria-required-children), so entries become ``role="listitem"``.
     - Sidebar toggles get an accessible name (axe: summary-name).
-    - Notebook tables and code blocks become keyboard-focusable, since they scroll sideways on a
-      phone (axe: scrollable-region-focusable).
+    - Every table becomes keyboard-focusable: the course's CSS lets tables scroll sideways on a
+      phone (axe: scrollable-region-focusable). Code blocks need nothing: the theme's script gives
+      each one that scrolls a tab stop, and updates it when the window is resized.
     - The course title in the sidebar, a link home, becomes a navigation landmark (axe: region).
     - The empty corner cells of notebook tables become data cells (axe: empty-table-header).
     """
     html = html.replace('role="doc-biblioentry"', 'role="listitem"')
     html = _ICON_ONLY_SUMMARY.sub(r'<summary aria-label="Show or hide the pages in this section">\1', html)
     html = _DATAFRAME.sub(_fix_dataframe, html)
-    html = html.replace("<pre>", '<pre tabindex="0">')
+    html = _TABLE_WITHOUT_TABINDEX.sub(r'<table tabindex="0"\1>', html)
     html = _SIDEBAR_BRAND.sub(r'<div class="sidebar-primary-item" role="navigation" aria-label="Course home">\1', html)
     return html
 
