@@ -2,9 +2,10 @@
 
 A bank also declares its chapter's learning objectives (ids such as ``05.2``), which item and which
 exercise task assesses each one, and whether an item is a ``decision`` in an IR situation or ``recall``.
-Readers never see options in the order they were written: :func:`display_order` shuffles each
-item deterministically (seeded from the chapter and the item id), and the static page, the widget
-and printed forms all use it, so the position of the key gives nothing away.
+Readers never see options in the order they were written: :func:`presented` shuffles each item
+deterministically (seeded from the chapter and the item id) and spreads the keys evenly over the
+positions of a bank; the static page, the widget and printed forms all use it, so the position of
+the key gives nothing away.
 """
 
 from __future__ import annotations
@@ -259,27 +260,51 @@ def grade(question: Question, choice: int) -> Answer:
     return Answer(question.options[choice].correct, question.options[choice], question.options[question.correct_index])
 
 
-def display_order(chapter: str, question: Question) -> list[int]:
+def _rng(*parts: str) -> random.Random:
+    return random.Random(int.from_bytes(hashlib.sha256("/".join(parts).encode()).digest()[:8], "big"))
+
+
+def key_positions(bank: QuizBank) -> dict[str, int]:
+    """Where each item's correct option is shown, balanced across the bank.
+
+    The bank's items get the positions A, B, C, D… in turn (starting at a place seeded from the
+    chapter), and that list is then shuffled with the same seed: every position holds the key about
+    equally often, and no item's position can be told from its neighbours'.
+
+    >>> bank = QuizBank("01-x", "T", tuple(
+    ...     Question(f"q{i}", "?", tuple(Option(t, t == "a", ".") for t in "abcd")) for i in range(8)))
+    >>> sorted(key_positions(bank).values())
+    [0, 0, 1, 1, 2, 2, 3, 3]
+    """
+    rng = _rng(bank.chapter, "keys")
+    start = rng.randrange(12)
+    slots = list(range(start, start + len(bank.questions)))
+    rng.shuffle(slots)
+    return {q.id: slot % len(q.options) for q, slot in zip(bank.questions, slots)}
+
+
+def display_order(chapter: str, question: Question, key_position: int | None = None) -> list[int]:
     """The order in which readers see the options: a permutation of the authored indices.
 
-    Seeded from the chapter and the item id, so the static page, the widget and a printed form show
-    the same order, and it changes only when the item's id or its number of options does.
+    The distractors are shuffled with a seed from the chapter and the item id; the correct option is
+    put at ``key_position`` (from :func:`key_positions`), or at a seeded place if none is given. The
+    static page, the widget and printed forms all call this, so they show the same order.
 
     >>> q = Question("x", "?", tuple(Option(t, t == "a", ".") for t in "abcd"))
-    >>> display_order("01-landscape", q) == display_order("01-landscape", q)
-    True
-    >>> sorted(display_order("01-landscape", q))
-    [0, 1, 2, 3]
+    >>> display_order("01-landscape", q, 2)[2], sorted(display_order("01-landscape", q))
+    (0, [0, 1, 2, 3])
     """
-    seed = int.from_bytes(hashlib.sha256(f"{chapter}/{question.id}".encode()).digest()[:8], "big")
-    order = list(range(len(question.options)))
-    random.Random(seed).shuffle(order)
-    return order
+    rng = _rng(chapter, question.id)
+    others = [i for i in range(len(question.options)) if i != question.correct_index]
+    rng.shuffle(others)
+    where = rng.randrange(len(question.options)) if key_position is None else key_position % len(question.options)
+    return others[:where] + [question.correct_index] + others[where:]
 
 
-def presented(chapter: str, question: Question) -> list[tuple[int, Option]]:
-    """The options as readers see them: ``(authored index, option)`` pairs in display order."""
-    return [(i, question.options[i]) for i in display_order(chapter, question)]
+def presented(bank: QuizBank, question: Question) -> list[tuple[int, Option]]:
+    """The options of one of the bank's items as readers see them: ``(authored index, option)`` pairs."""
+    order = display_order(bank.chapter, question, key_positions(bank).get(question.id))
+    return [(i, question.options[i]) for i in order]
 
 
 def render_static_html(bank: QuizBank, prefix: str = "") -> str:
@@ -296,7 +321,7 @@ def render_static_html(bank: QuizBank, prefix: str = "") -> str:
     ]
     for number, q in enumerate(bank.questions, start=1):
         qid = f"{base}-{q.id}"
-        shown = [opt for _, opt in presented(bank.chapter, q)]
+        shown = [opt for _, opt in presented(bank, q)]
         key = next(i for i, opt in enumerate(shown) if opt.correct)
         parts.append(f'<form class="irs-quiz-question" id="{qid}" data-correct="{key}">')
         parts.append(f'<fieldset><legend>{number}. {html.escape(q.question)}</legend>')

@@ -25,7 +25,7 @@ class QuizWidget(StaticAwareBox):
         children: list[w.Widget] = [w.HTML(f"<h3>{html.escape(bank.title)}</h3>")]
         for number, question in enumerate(bank.questions, start=1):
             radio = w.RadioButtons(
-                options=[(opt.text, i) for i, opt in presented(bank.chapter, question)],
+                options=[(opt.text, i) for i, opt in presented(bank, question)],
                 value=None,
                 layout=w.Layout(width="auto"),
                 description="",
@@ -42,7 +42,7 @@ class QuizWidget(StaticAwareBox):
             f"<p><strong>{html.escape(bank.title)}</strong> — a {len(bank.questions)}-question quiz with "
             "feedback on every option. The first question:</p>"
             f"<p>{html.escape(example.question)}</p><ul>"
-            + "".join(f"<li>{html.escape(o.text)}</li>" for _, o in presented(bank.chapter, example))
+            + "".join(f"<li>{html.escape(o.text)}</li>" for _, o in presented(bank, example))
             + "</ul><p>The same questions, usable without a kernel, are in the chapter's "
             "“Check your understanding” section.</p>"
         )
