@@ -88,20 +88,46 @@ class ChecklistDirective(_KitDirective):
 
 
 class SelfAssessmentDirective(_KitDirective):
-    """```{self-assessment}``` (``:answers:`` for the key) — questions drawn from every quiz bank."""
+    """```{self-assessment} prepost.yml``` with ``:session: session-60``, ``:form: A`` (or B) and ``:answers:`` for the key."""
 
-    option_spec = {"answers": lambda arg: True, "per-chapter": int}
+    required_arguments = 1
+    option_spec = {"answers": lambda arg: True, "session": str, "form": str}
+
+    def run(self):
+        plans_path = self.source().parent / "plans.yml"
+        self.env.note_dependency(str(plans_path))
+        try:
+            assessment = teaching.load_assessment(self.source())
+            plan = teaching.load_plans(plans_path, teaching.chapter_info(self.book_dir()))[self.options.get("session", "")]
+            outcomes = teaching.session_outcomes(plan)
+            html = teaching.render_form_html(assessment, plan.id, outcomes, self.options.get("form", "A"),
+                                             answers="answers" in self.options)
+        except teaching.TeachingKitError as err:
+            raise self.error(f"self-assessment: {err}") from None
+        except KeyError:
+            raise self.error(f"self-assessment: no session {self.options.get('session')!r} in plans.yml") from None
+        return self.html(html)
+
+
+class ObjectiveMapDirective(_KitDirective):
+    """```{objective-map} prepost.yml``` — every objective with the quiz items and exercise tasks that assess it."""
+
+    required_arguments = 1
 
     def run(self):
         quiz_dir = self.book_dir() / "quizzes"
         for path in sorted(quiz_dir.glob("*.yml")):
             self.env.note_dependency(str(path))
+        plans_path = self.source().parent / "plans.yml"
+        self.env.note_dependency(str(plans_path))
         try:
             banks = teaching.load_banks(quiz_dir)
-        except QuizBankError as err:
-            raise self.error(f"self-assessment: {err}") from None
-        per = self.options.get("per-chapter", 2)
-        return self.html(teaching.render_assessment_html(banks, per, answers="answers" in self.options))
+            assessment = teaching.load_assessment(self.source())
+            plans = teaching.load_plans(plans_path, teaching.chapter_info(self.book_dir()))
+        except (QuizBankError, teaching.TeachingKitError) as err:
+            raise self.error(f"objective-map: {err}") from None
+        depth = self.env.docname.count("/")
+        return self.html(teaching.render_objective_map_html(banks, assessment, plans, "../" * (depth - 1)))
 
 
 class SiteFileRole(ReferenceRole):
@@ -122,11 +148,25 @@ def _after_build(app: Sphinx, exception: Exception | None) -> None:
     (outdir / DOWNLOADS).mkdir(parents=True, exist_ok=True)
     if (kit / "checklist.yml").is_file():
         teaching.write_checklist_pdf(teaching.load_checklist(kit / "checklist.yml"), outdir / DOWNLOADS / "before-you-post.pdf")
+    if (kit / "prepost.yml").is_file():
+        _write_prepost_pdfs(app, kit, outdir / DOWNLOADS)
     for source in sorted(kit.glob("slides-*.md")):
         page = teaching.render_slides(source.read_text(encoding="utf-8"), f"Social media for IR residents — {source.stem}")
         (outdir / DOWNLOADS / f"{source.stem}.html").write_text(page, encoding="utf-8")
     site_zip, student_zip = write_offline_copies(outdir, Path(app.srcdir) / "exercises")
     logger.info(f"irsocial: accessibility fixes on {changed} pages; offline copies {site_zip.name}, {student_zip.name}")
+
+
+def _write_prepost_pdfs(app: Sphinx, kit: Path, downloads: Path) -> None:
+    """Form A, form B and the answer key of every session plan, each a one-page PDF."""
+    assessment = teaching.load_assessment(kit / "prepost.yml")
+    plans = teaching.load_plans(kit / "plans.yml", teaching.chapter_info(Path(app.srcdir) / "book"))
+    for sid, plan in plans.items():
+        outcomes = teaching.session_outcomes(plan)
+        names = teaching.prepost_downloads(sid)
+        for form in teaching.FORMS:
+            teaching.write_form_pdf(assessment, sid, outcomes, form, downloads / names[form], plan.title)
+        teaching.write_key_pdf(assessment, sid, outcomes, downloads / names["key"], plan.title)
 
 
 def _add_static_path(app: Sphinx) -> None:
@@ -140,6 +180,7 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("session-plan", SessionPlanDirective)
     app.add_directive("checklist", ChecklistDirective)
     app.add_directive("self-assessment", SelfAssessmentDirective)
+    app.add_directive("objective-map", ObjectiveMapDirective)
     app.connect("build-finished", _after_build)
     app.connect("builder-inited", _add_static_path)
     app.add_js_file("irs-quiz.js", defer="defer")
