@@ -9,7 +9,7 @@ improvement that the group achieved (Hake, Am J Phys 1998;66:64-74).
 Exit status: 0 report written; 1 you declined to replace an existing plot; 2 the CSV or the
 arguments cannot be used (one line on stderr says why, never a traceback).
 
->>> rows = [Score("R1", "LO1", 2, 6, 8), Score("R2", "LO1", 4, 8, 8)]
+>>> rows = [Score("R1", "LO1", 2.0, 6.0, 8.0), Score("R2", "LO1", 4.0, 8.0, 8.0)]
 >>> s = summarize(rows)[0]
 >>> (s.outcome, s.n, s.mean_before, s.mean_after, round(s.gain, 2))
 ('LO1', 2, 3.0, 7.0, 0.8)
