@@ -77,14 +77,103 @@ def test_slides_are_self_contained_and_keyboard_driven():
     assert "ArrowRight" in page and "<button" in page
 
 
-def test_self_assessment_draws_from_every_quiz_bank_and_the_key_explains():
+def assessment():
+    return teaching.load_assessment(KIT / "prepost.yml")
+
+
+def plans():
+    return teaching.load_plans(KIT / "plans.yml", chapters())
+
+
+def test_session_outcomes_match_the_facilitator_guide_word_for_word():
+    guide = teaching.facilitator_outcomes((KIT / "facilitator-guide.md").read_text(encoding="utf-8"))
+    assert set(guide) == {f"LO{i}" for i in range(1, 7)}
+    assert {o.id: o.text for o in assessment().outcomes} == guide
+
+
+def test_every_session_outcome_has_parallel_items_and_maps_to_chapter_objectives():
+    a = assessment()
+    banks = {b.chapter[:2]: b for b in teaching.load_banks(ROOT / "book" / "quizzes")}
+    for outcome in a.outcomes:
+        assert len(a.items_for(outcome.id)) >= 2, f"{outcome.id} needs at least two items per form"
+        assert outcome.objectives, outcome.id
+        for oid in outcome.objectives:
+            bank = banks[oid[:2]]
+            assert oid in {o.id for o in bank.objectives}, f"{outcome.id}: no chapter objective {oid}"
+            assert bank.items_for(oid), f"{outcome.id}: chapter objective {oid} has no quiz item"
+    for item in a.items:
+        assert item.A.question != item.B.question, f"{item.id}: forms A and B must differ"
+        assert len(item.A.options) == len(item.B.options)
+    assert {t.outcome for t in a.tasks} == {"LO1", "LO3"} and all(t.points >= 4 for t in a.tasks)
+
+
+def test_each_form_assesses_only_its_sessions_outcomes_and_gives_no_position_cue():
+    a = assessment()
+    for sid, plan in plans().items():
+        outcomes = teaching.session_outcomes(plan)
+        assert outcomes == sorted({x.strip() for b in plan.blocks for x in b.outcome.split(",")})
+        keys = []
+        for form in teaching.FORMS:
+            rows = teaching.form_content(a, sid, outcomes, form)
+            assert {r["outcome"] for r in rows} == set(outcomes), (sid, form)
+            keys += [r["key"] for r in rows]
+            assert sum(all(len(r["options"][r["key"]]) > len(o) for i, o in enumerate(r["options"]) if i != r["key"])
+                       for r in rows) <= 0.35 * len(rows)
+        assert max(keys.count(k) for k in set(keys)) <= 0.35 * len(keys), (sid, keys)
+    assert teaching.session_outcomes(plans()["session-60"]) == ["LO1", "LO3", "LO5", "LO6"]
+
+
+def test_a_form_shows_questions_and_the_key_explains_every_option():
+    a, plan = assessment(), plans()["session-60"]
+    outcomes = teaching.session_outcomes(plan)
+    sheet = teaching.render_form_html(a, plan.id, outcomes, "A")
+    key = teaching.render_form_html(a, plan.id, outcomes, "A", answers=True)
+    n = len(teaching.form_content(a, plan.id, outcomes, "A"))
+    assert "Answer:" not in sheet and key.count("Answer: <strong>") == n
+    assert key.count(" ✓ — ") == n and "Rubric:" in key and "Rubric:" not in sheet
+    assert "(LO5)" in sheet and "(LO2)" not in sheet
+    b = teaching.render_form_html(a, plan.id, outcomes, "B")
+    assert b != sheet and "Mark every identifier" in b
+
+
+@pytest.mark.parametrize("session", ["session-60", "session-90"])
+def test_forms_and_key_are_one_page_pdfs(tmp_path, session):
+    a, plan = assessment(), plans()[session]
+    outcomes = teaching.session_outcomes(plan)
+    files = [teaching.write_form_pdf(a, session, outcomes, f, tmp_path / f"{f}.pdf", plan.title) for f in "AB"]
+    files.append(teaching.write_key_pdf(a, session, outcomes, tmp_path / "key.pdf", plan.title))
+    for pdf in files:
+        data = pdf.read_bytes()
+        assert data.startswith(b"%PDF") and len(data) > 2000
+        assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_a_form_too_long_for_one_page_is_refused(tmp_path):
+    a = assessment()
+    long = dataclasses.replace(a, items=a.items * 6)
+    with pytest.raises(teaching.TeachingKitError, match="one A4 page"):
+        teaching.write_form_pdf(long, "session-90", ["LO1", "LO2", "LO3", "LO4", "LO5", "LO6"], "A", tmp_path / "x.pdf")
+
+
+def test_a_malformed_assessment_names_the_file_and_the_item(tmp_path):
+    text = (KIT / "prepost.yml").read_text(encoding="utf-8").replace("outcome: LO2", "outcome: LO9", 1)
+    path = tmp_path / "prepost.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(teaching.TeachingKitError, match=r"item 'survey-claim'.*LO9"):
+        teaching.load_assessment(path)
+
+
+def test_the_objective_map_lists_every_objective_with_its_items_and_tasks():
     banks = teaching.load_banks(ROOT / "book" / "quizzes")
-    questions = teaching.assessment_questions(banks, 2)
-    assert len(questions) == 2 * len(banks)
-    key = teaching.render_assessment_html(banks, 2, answers=True)
-    assert key.count("Answer: <strong>") == len(questions)
-    sheet = teaching.render_assessment_html(banks, 2)
-    assert "Answer:" not in sheet and sheet.count("Before the session") == len(questions)
+    html = teaching.render_objective_map_html(banks, assessment(), plans(), "../")
+    for bank in banks:
+        for obj in bank.objectives:
+            assert f"<th scope='row'>{obj.id}</th>" in html
+        q = bank.questions[0]
+        assert f'href="../{bank.chapter}.html#{bank.chapter}-{q.id}"' in html
+    assert "../../exercises/02-professional-presence.html" in html
+    assert "<th scope='row'>LO6</th>" in html and "session-60, session-90" in html
 
 
 @pytest.mark.slow
@@ -93,3 +182,9 @@ def test_the_site_offers_the_checklist_pdf_and_the_slides(site):
     assert (site / "downloads" / "slides-60.html").is_file()
     html = (site / "book" / "teaching" / "session-60.html").read_text(encoding="utf-8")
     assert "60 minutes in all" in html and 'href="../../downloads/slides-60.html"' in html
+    for session in ("session-60", "session-90"):
+        for name in teaching.prepost_downloads(session).values():
+            assert (site / "downloads" / name).read_bytes().startswith(b"%PDF"), name
+    page = (site / "book" / "teaching" / "self-assessment.html").read_text(encoding="utf-8")
+    assert 'href="../../downloads/prepost-session-60-form-A.pdf"' in page
+    assert (site / "book" / "teaching" / "objective-map.html").is_file()

@@ -89,20 +89,46 @@ class ChecklistDirective(_KitDirective):
 
 
 class SelfAssessmentDirective(_KitDirective):
-    """```{self-assessment}``` (``:answers:`` for the key) — questions drawn from every quiz bank."""
+    """```{self-assessment} prepost.yml``` with ``:session: session-60``, ``:form: A`` (or B) and ``:answers:`` for the key."""
 
-    option_spec = {"answers": directives.flag, "per-chapter": directives.positive_int}
+    required_arguments = 1
+    option_spec = {"answers": directives.flag, "session": directives.unchanged_required, "form": directives.unchanged_required}
+
+    def run(self):
+        plans_path = self.source().parent / "plans.yml"
+        self.env.note_dependency(str(plans_path))
+        try:
+            assessment = teaching.load_assessment(self.source())
+            plan = teaching.load_plans(plans_path, teaching.chapter_info(self.book_dir()))[self.options.get("session", "")]
+            outcomes = teaching.session_outcomes(plan)
+            html = teaching.render_form_html(assessment, plan.id, outcomes, self.options.get("form", "A"),
+                                             answers="answers" in self.options)
+        except teaching.TeachingKitError as err:
+            raise self.error(f"self-assessment: {err}") from None
+        except KeyError:
+            raise self.error(f"self-assessment: no session {self.options.get('session')!r} in plans.yml") from None
+        return self.html(html)
+
+
+class ObjectiveMapDirective(_KitDirective):
+    """```{objective-map} prepost.yml``` — every objective with the quiz items and exercise tasks that assess it."""
+
+    required_arguments = 1
 
     def run(self):
         quiz_dir = self.book_dir() / "quizzes"
         for path in sorted(quiz_dir.glob("*.yml")):
             self.env.note_dependency(str(path))
+        plans_path = self.source().parent / "plans.yml"
+        self.env.note_dependency(str(plans_path))
         try:
             banks = teaching.load_banks(quiz_dir)
-        except QuizBankError as err:
-            raise self.error(f"self-assessment: {err}") from None
-        per = self.options.get("per-chapter", 2)
-        return self.html(teaching.render_assessment_html(banks, per, answers="answers" in self.options))
+            assessment = teaching.load_assessment(self.source())
+            plans = teaching.load_plans(plans_path, teaching.chapter_info(self.book_dir()))
+        except (QuizBankError, teaching.TeachingKitError) as err:
+            raise self.error(f"objective-map: {err}") from None
+        depth = self.env.docname.count("/")
+        return self.html(teaching.render_objective_map_html(banks, assessment, plans, "../" * (depth - 1)))
 
 
 class SiteFileRole(ReferenceRole):
@@ -143,8 +169,27 @@ def write_offline_zips(outdir: Path, srcdir: Path) -> str:
     return f"offline copies {site_zip.name}, {student_zip.name}"
 
 
+def write_prepost_pdfs(outdir: Path, srcdir: Path) -> str:
+    """Form A, form B and the answer key of every session plan's pre/post assessment, each a one-page PDF."""
+    kit = srcdir / "book" / "teaching"
+    if not (kit / "prepost.yml").is_file():
+        return "no pre/post assessment"
+    assessment = teaching.load_assessment(kit / "prepost.yml")
+    plans = teaching.load_plans(kit / "plans.yml", teaching.chapter_info(srcdir / "book"))
+    written = 0
+    for sid, plan in plans.items():
+        outcomes = teaching.session_outcomes(plan)
+        names = teaching.prepost_downloads(sid)
+        for form in teaching.FORMS:
+            teaching.write_form_pdf(assessment, sid, outcomes, form, outdir / DOWNLOADS / names[form], plan.title)
+            written += 1
+        teaching.write_key_pdf(assessment, sid, outcomes, outdir / DOWNLOADS / names["key"], plan.title)
+        written += 1
+    return f"{written} pre/post PDFs"
+
+
 #: What happens after a successful HTML build, in order (the zips come last: they hold the rest).
-BUILD_FINISHED_STEPS = (fix_pages, write_checklist_pdf, write_slides, write_offline_zips)
+BUILD_FINISHED_STEPS = (fix_pages, write_checklist_pdf, write_prepost_pdfs, write_slides, write_offline_zips)
 
 
 def _after_build(app: Sphinx, exception: Exception | None) -> None:
@@ -167,6 +212,7 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("session-plan", SessionPlanDirective)
     app.add_directive("checklist", ChecklistDirective)
     app.add_directive("self-assessment", SelfAssessmentDirective)
+    app.add_directive("objective-map", ObjectiveMapDirective)
     app.connect("build-finished", _after_build)
     app.connect("builder-inited", _add_static_path)
     app.add_js_file("irs-quiz.js", defer="defer")

@@ -1,4 +1,4 @@
-"""The teaching kit's machinery: session plans from chapter minutes, self-assessment, checklist, slides."""
+"""The teaching kit's machinery: session plans from chapter minutes, pre/post assessment, objective map, checklist, slides."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from irsocial.course.quizzes import QuizBank, load_bank
+from irsocial.course.quizzes import Question, QuizBank, QuizBankError, load_bank, parse_question, presented
 
 
 class TeachingKitError(ValueError):
@@ -131,40 +131,323 @@ def render_plan_html(plan: SessionPlan, chapters: dict[str, ChapterInfo], link_p
     )
 
 
-# --- self-assessment ---------------------------------------------------------------------------
+# --- pre/post assessment ----------------------------------------------------------------------
 
 
-def assessment_questions(banks: list[QuizBank], per_bank: int = 2) -> list[tuple[QuizBank, object]]:
-    """The first ``per_bank`` questions of every bank, in chapter order (the same for pre and post)."""
-    chosen = []
-    for bank in sorted(banks, key=lambda b: b.chapter):
-        chosen += [(bank, q) for q in bank.questions[:per_bank]]
-    return chosen
+@dataclass(frozen=True)
+class Outcome:
+    id: str
+    text: str
+    objectives: tuple[str, ...]  # chapter objective ids, e.g. ("02.1", "02.2")
 
 
-def render_assessment_html(banks: list[QuizBank], per_bank: int = 2, answers: bool = False) -> str:
-    """A printable pre/post self-assessment (or, with ``answers``, its key with explanations)."""
+@dataclass(frozen=True)
+class ParallelItem:
+    id: str
+    outcome: str
+    A: Question
+    B: Question
+
+
+@dataclass(frozen=True)
+class PerformanceTask:
+    id: str
+    outcome: str
+    title: str
+    A: str
+    B: str
+    rubric: tuple[tuple[int, str], ...]
+    note: str = ""
+
+    @property
+    def points(self) -> int:
+        return sum(p for p, _ in self.rubric)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    title: str
+    outcomes: tuple[Outcome, ...]
+    items: tuple[ParallelItem, ...]
+    tasks: tuple[PerformanceTask, ...]
+
+    def items_for(self, outcome: str) -> list[ParallelItem]:
+        return [i for i in self.items if i.outcome == outcome]
+
+    def tasks_for(self, outcome: str) -> list[PerformanceTask]:
+        return [t for t in self.tasks if t.outcome == outcome]
+
+
+FORMS = ("A", "B")
+
+
+def load_assessment(path: Path) -> Assessment:
+    """Read the pre/post assessment (``book/teaching/prepost.yml``): outcomes, parallel items, performance tasks.
+
+    Raises ``TeachingKitError`` naming the file and the item for anything missing or malformed.
+    """
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise TeachingKitError(f"{path}: cannot be read as YAML ({err}).") from None
+    try:
+        outcomes = tuple(
+            Outcome(str(o["id"]), str(o["text"]).strip(), tuple(str(x) for x in o.get("objectives", ())))
+            for o in data["outcomes"]
+        )
+        known = {o.id for o in outcomes}
+        items = []
+        for raw in data["items"]:
+            where = f"{path}, item '{raw.get('id', '?')}'"
+            if raw.get("outcome") not in known:
+                raise TeachingKitError(f"{where}: outcome {raw.get('outcome')!r} is not one of {sorted(known)}.")
+            forms = {}
+            for form in FORMS:
+                if form not in raw:
+                    raise TeachingKitError(f"{where}: needs a form {form} (parallel items have forms A and B).")
+                forms[form] = parse_question({"id": raw["id"], **raw[form]}, f"{where}, form {form}")
+            items.append(ParallelItem(str(raw["id"]), raw["outcome"], forms["A"], forms["B"]))
+        tasks = []
+        for raw in data.get("tasks", []):
+            where = f"{path}, task '{raw.get('id', '?')}'"
+            if raw.get("outcome") not in known:
+                raise TeachingKitError(f"{where}: outcome {raw.get('outcome')!r} is not one of {sorted(known)}.")
+            rubric = tuple((int(r["points"]), str(r["criterion"])) for r in raw["rubric"])
+            tasks.append(PerformanceTask(str(raw["id"]), raw["outcome"], str(raw["title"]), str(raw["A"]).strip(),
+                                         str(raw["B"]).strip(), rubric, str(raw.get("note", "")).strip()))
+    except QuizBankError as err:
+        raise TeachingKitError(str(err)) from None
+    except (KeyError, TypeError, ValueError) as err:
+        raise TeachingKitError(f"{path}: needs outcomes, items (with forms A and B) and tasks with a rubric ({err}).") from None
+    return Assessment(str(data.get("title", "Pre/post assessment")), outcomes, tuple(items), tuple(tasks))
+
+
+def session_outcomes(plan: SessionPlan) -> list[str]:
+    """The outcomes a session teaches, in order (LO1 … LO6), from its blocks' ``outcome`` labels."""
+    found = {label.strip() for b in plan.blocks for label in b.outcome.split(",") if label.strip()}
+    return sorted(found, key=lambda x: (len(x), x))
+
+
+def form_bank(assessment: Assessment, session: str, outcomes: list[str], form: str) -> QuizBank:
+    """The items of one form for one session, as a bank (so options get the same balanced shuffle as quizzes)."""
+    if form not in FORMS:
+        raise TeachingKitError(f"There is no form {form!r}; the forms are A (before) and B (after).")
+    questions = tuple(getattr(i, form) for o in outcomes for i in assessment.items_for(o))
+    return QuizBank(f"prepost-{session}-{form}", f"Form {form}", questions)
+
+
+def _outcome_of(assessment: Assessment, question: Question) -> str:
+    return next(i.outcome for i in assessment.items if i.id == question.id)
+
+
+def form_content(assessment: Assessment, session: str, outcomes: list[str], form: str) -> list[dict]:
+    """What a printed or rendered form shows: for each item its outcome, question and lettered options."""
+    bank = form_bank(assessment, session, outcomes, form)
+    rows = []
+    for number, q in enumerate(bank.questions, start=1):
+        shown = [o for _, o in presented(bank, q)]
+        key = next(i for i, o in enumerate(shown) if o.correct)
+        rows.append({"number": number, "id": q.id, "outcome": _outcome_of(assessment, q), "question": q.question,
+                     "options": [o.text for o in shown], "explanations": [o.explanation for o in shown], "key": key})
+    return rows
+
+
+LETTERS = "ABCDEF"
+
+
+def render_form_html(assessment: Assessment, session: str, outcomes: list[str], form: str, answers: bool = False) -> str:
+    """A printable form (A before, B after) or, with ``answers``, its key with a rationale for every option."""
+    rows = form_content(assessment, session, outcomes, form)
     items = []
-    for number, (bank, q) in enumerate(assessment_questions(banks, per_bank), start=1):
-        letters = "ABCDEF"
+    for row in rows:
+        tag = f"<span class='irs-outcome'>({html.escape(row['outcome'])})</span>"
         if answers:
-            right = q.options[q.correct_index]
-            items.append(
-                f"<li><p><strong>{html.escape(q.question)}</strong> <em>({html.escape(bank.chapter)})</em></p>"
-                f"<p>Answer: <strong>{letters[q.correct_index]}</strong> — {html.escape(right.text)}. "
-                f"{html.escape(right.explanation)}</p></li>"
+            why = "".join(
+                f"<li><strong>{LETTERS[i]}</strong>{' ✓' if i == row['key'] else ''} — {html.escape(t)}: "
+                f"{html.escape(e)}</li>" for i, (t, e) in enumerate(zip(row["options"], row["explanations"]))
             )
+            items.append(f"<li><p><strong>{html.escape(row['question'])}</strong> {tag}</p>"
+                         f"<p>Answer: <strong>{LETTERS[row['key']]}</strong></p><ul class='irs-options'>{why}</ul></li>")
         else:
-            options = "".join(f"<li>{letters[i]}. {html.escape(o.text)}</li>" for i, o in enumerate(q.options))
-            items.append(
-                f"<li><p><strong>{html.escape(q.question)}</strong></p><ul class='irs-options'>{options}</ul>"
-                "<p>Before the session: ____ &nbsp; After the session: ____ &nbsp; "
-                "Confidence (1–5): ____ / ____</p></li>"
-            )
-    return f"<ol class='irs-assessment'>{''.join(items)}</ol>"
+            opts = "".join(f"<li>{LETTERS[i]}. {html.escape(t)}</li>" for i, t in enumerate(row["options"]))
+            items.append(f"<li><p><strong>{html.escape(row['question'])}</strong> {tag}</p><ul class='irs-options'>{opts}</ul></li>")
+    tasks = []
+    for task in (t for o in outcomes for t in assessment.tasks_for(o)):
+        rubric = ""
+        if answers:
+            rubric = "<p>Rubric:</p><ul>" + "".join(
+                f"<li>{p} point{'s' if p != 1 else ''}: {html.escape(c)}</li>" for p, c in task.rubric
+            ) + f"</ul><p><em>{html.escape(task.note)}</em></p>" if task.note else ""
+            if not task.note:
+                rubric = "<p>Rubric:</p><ul>" + "".join(f"<li>{p} point: {html.escape(c)}</li>" for p, c in task.rubric) + "</ul>"
+        tasks.append(f"<li><p><strong>{html.escape(task.title)}</strong> <span class='irs-outcome'>({task.outcome}, "
+                     f"{task.points} points)</span></p><p>{html.escape(getattr(task, form))}</p>{rubric}</li>")
+    return (f"<ol class='irs-assessment'>{''.join(items)}</ol>"
+            f"<p><strong>Performance tasks</strong></p><ol class='irs-assessment'>{''.join(tasks)}</ol>")
+
+
+def _pdf_fonts():
+    import matplotlib
+    from fpdf import FPDF
+
+    fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(12, 10, 12)
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(fonts / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(fonts / "DejaVuSans-Bold.ttf"))
+    return pdf
+
+
+def _one_page_pdf(out: Path, title: str, draw) -> Path:
+    """Draw with shrinking type until the page fits one A4 sheet; write atomically."""
+    for size in (9.5, 9, 8.5, 8, 7.5, 7, 6.5):
+        pdf = _pdf_fonts()
+        pdf.set_title(title)
+        draw(pdf, size)
+        if pdf.page_no() == 1 and pdf.get_y() <= 297 - 8:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            partial = out.with_suffix(".pdf.partial")
+            pdf.output(str(partial))
+            partial.replace(out)
+            return out
+    raise TeachingKitError(f"{out.name}: the form no longer fits one A4 page, even in small type: shorten it.")
+
+
+def _heading(pdf, size: float, title: str, subtitle: str) -> None:
+    pdf.set_font("DejaVu", "B", size + 4)
+    pdf.multi_cell(0, (size + 4) * 0.5, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", size)
+    pdf.multi_cell(0, size * 0.45, subtitle, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1)
+
+
+def write_form_pdf(assessment: Assessment, session: str, outcomes: list[str], form: str, out: Path, plan_title: str = "") -> Path:
+    """A one-page A4 form (A before the session, B after) with its items and performance tasks."""
+    rows = form_content(assessment, session, outcomes, form)
+    tasks = [t for o in outcomes for t in assessment.tasks_for(o)]
+    when = "before" if form == "A" else "after"
+    title = f"Form {form} ({when} the session) — {plan_title or session}"
+
+    def draw(pdf, size):
+        line = size * 0.42
+        _heading(pdf, size, title, f"{assessment.title}. Name or code: ____________   Outcomes: {', '.join(outcomes)}. "
+                 "Circle one letter for each question; then do the two tasks.")
+        for row in rows:
+            pdf.set_font("DejaVu", "B", size)
+            pdf.multi_cell(0, line, f"{row['number']}. {row['question']}  ({row['outcome']})", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("DejaVu", "", size)
+            for i, text in enumerate(row["options"]):
+                pdf.set_x(pdf.l_margin + 4)
+                pdf.multi_cell(0, line, f"{LETTERS[i]}  {text}", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(0.6)
+        for number, task in enumerate(tasks, start=len(rows) + 1):
+            pdf.set_font("DejaVu", "B", size)
+            pdf.multi_cell(0, line, f"{number}. {task.title}  ({task.outcome}, {task.points} points)", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("DejaVu", "", size)
+            pdf.multi_cell(0, line, getattr(task, form), new_x="LMARGIN", new_y="NEXT")
+            if task.id == "bio-rewrite":
+                pdf.ln(0.5)
+                pdf.rect(pdf.l_margin, pdf.get_y(), pdf.epw, line * 4)
+                pdf.ln(line * 4)
+            pdf.ln(0.8)
+
+    return _one_page_pdf(out, title, draw)
+
+
+def write_key_pdf(assessment: Assessment, session: str, outcomes: list[str], out: Path, plan_title: str = "") -> Path:
+    """A one-page A4 answer key for both forms of a session, with a rationale for each key and the rubrics."""
+    forms = {f: form_content(assessment, session, outcomes, f) for f in FORMS}
+    tasks = [t for o in outcomes for t in assessment.tasks_for(o)]
+    title = f"Answer key — {plan_title or session}"
+
+    def draw(pdf, size):
+        line = size * 0.42
+        _heading(pdf, size, title, "For the facilitator. Letters refer to the printed forms. Score one point per question "
+                 "and the task rubrics below; enter each resident's points per outcome in the scores CSV.")
+        for form, rows in forms.items():
+            pdf.set_font("DejaVu", "B", size + 1)
+            pdf.cell(0, line + 1, f"Form {form}", new_x="LMARGIN", new_y="NEXT")
+            for row in rows:
+                pdf.set_font("DejaVu", "", size)
+                pdf.multi_cell(0, line, f"{row['number']}. {LETTERS[row['key']]} ({row['outcome']}) — "
+                               f"{row['options'][row['key']]}. {row['explanations'][row['key']]}",
+                               new_x="LMARGIN", new_y="NEXT")
+        for task in tasks:
+            pdf.ln(0.8)
+            pdf.set_font("DejaVu", "B", size + 1)
+            pdf.cell(0, line + 1, f"Rubric: {task.title} ({task.outcome}, {task.points} points, forms A and B)", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("DejaVu", "", size)
+            for points, criterion in task.rubric:
+                pdf.multi_cell(0, line, f"{points} — {criterion}", new_x="LMARGIN", new_y="NEXT")
+            if task.note:
+                pdf.multi_cell(0, line, task.note, new_x="LMARGIN", new_y="NEXT")
+
+    return _one_page_pdf(out, title, draw)
+
+
+def prepost_downloads(session: str) -> dict[str, str]:
+    """The file names of a session's printable forms and key under the site's downloads folder."""
+    return {"A": f"prepost-{session}-form-A.pdf", "B": f"prepost-{session}-form-B.pdf", "key": f"prepost-{session}-key.pdf"}
+
+
+# --- objective map -----------------------------------------------------------------------------
+
+
+def facilitator_outcomes(markdown: str) -> dict[str, str]:
+    """The LO1… outcomes listed in the facilitator guide (MyST roles reduced to their text)."""
+    found = {}
+    for label, text in re.findall(r"^- \*\*(LO\d)\.\*\* (.+)$", markdown, re.M):
+        found[label] = re.sub(r"\{doc\}`([^`<]+?)(?:\s*<[^>]+>)?`", r"\1", text).strip()
+    return found
+
+
+def render_objective_map_html(banks: list[QuizBank], assessment: Assessment, plans: dict[str, SessionPlan],
+                              link_prefix: str) -> str:
+    """Objective → quiz items → exercise tasks, per chapter; then session outcomes → chapter objectives and pre/post items.
+
+    ``link_prefix`` leads from the page to ``book/`` (``"../"`` from book/teaching/).
+    """
+    parts = []
+    for bank in sorted(banks, key=lambda b: b.chapter):
+        rows = []
+        for obj in bank.objectives:
+            items = ", ".join(
+                f'<a href="{link_prefix}{bank.chapter}.html#{bank.chapter}-{q.id}">{number}. {html.escape(q.id)}</a>'
+                + (" (decision)" if q.kind == "decision" else "")
+                for number, q in enumerate(bank.questions, start=1) if obj.id in q.objectives
+            ) or "—"
+            tasks = ", ".join(
+                f'<a href="{link_prefix}../exercises/{bank.chapter}.html">{html.escape(t)}</a>' for t in bank.tasks_for(obj.id)
+            ) or "—"
+            rows.append(f"<tr><th scope='row'>{obj.id}</th><td>{html.escape(obj.text)}</td><td>{items}</td><td>{tasks}</td></tr>")
+        parts.append(
+            f"<table class='irs-plan irs-objective-map'><caption>{html.escape(bank.chapter)}</caption>"
+            "<thead><tr><th scope='col'>Id</th><th scope='col'>Objective</th><th scope='col'>Quiz items</th>"
+            f"<th scope='col'>Exercise tasks</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+    taught = {o: [sid for sid, plan in plans.items() if o in session_outcomes(plan)] for o in (x.id for x in assessment.outcomes)}
+    rows = []
+    for outcome in assessment.outcomes:
+        items = ", ".join(html.escape(i.id) for i in assessment.items_for(outcome.id)) or "—"
+        tasks = ", ".join(html.escape(t.title) for t in assessment.tasks_for(outcome.id)) or "—"
+        rows.append(
+            f"<tr><th scope='row'>{outcome.id}</th><td>{html.escape(outcome.text)}</td>"
+            f"<td>{', '.join(outcome.objectives) or '—'}</td><td>{items} (forms A and B)</td><td>{tasks}</td>"
+            f"<td>{', '.join(taught[outcome.id]) or '—'}</td></tr>"
+        )
+    parts.append(
+        "<table class='irs-plan irs-objective-map'><caption>Session outcomes (facilitator guide)</caption>"
+        "<thead><tr><th scope='col'>Id</th><th scope='col'>Outcome</th><th scope='col'>Chapter objectives</th>"
+        "<th scope='col'>Pre/post items</th><th scope='col'>Performance tasks</th><th scope='col'>Sessions</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+    return "".join(parts)
 
 
 def load_banks(quiz_dir: Path) -> list[QuizBank]:
+    """Every chapter's quiz bank in ``quiz_dir``, in file order."""
     return [load_bank(p) for p in sorted(Path(quiz_dir).glob("*.yml"))]
 
 

@@ -1,4 +1,8 @@
-"""The quiz widget: a chapter's question bank with feedback on every option."""
+"""The quiz widget: a chapter's question bank with feedback on every option.
+
+Options appear in the same shuffled order as on the static page (``quizzes.display_order``); each
+radio button's value is the option's index in the bank as written, so grading does not depend on order.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import html
 
 import ipywidgets as w
 
-from irsocial.course.quizzes import QuizBank, QuizBankError, find_bank, grade, load_bank
+from irsocial.course.quizzes import QuizBank, QuizBankError, find_bank, grade, load_bank, presented
 from irsocial.course.widgets.base import StaticAwareBox
 
 
@@ -21,7 +25,7 @@ class QuizWidget(StaticAwareBox):
         children: list[w.Widget] = [w.HTML(f"<h3>{html.escape(bank.title)}</h3>")]
         for number, question in enumerate(bank.questions, start=1):
             radio = w.RadioButtons(
-                options=[(opt.text, i) for i, opt in enumerate(question.options)],
+                options=[(opt.text, i) for i, opt in presented(bank, question)],
                 value=None,
                 layout=w.Layout(width="auto"),
                 description="",
@@ -38,7 +42,7 @@ class QuizWidget(StaticAwareBox):
             f"<p><strong>{html.escape(bank.title)}</strong> — a {len(bank.questions)}-question quiz with "
             "feedback on every option. The first question:</p>"
             f"<p>{html.escape(example.question)}</p><ul>"
-            + "".join(f"<li>{html.escape(o.text)}</li>" for o in example.options)
+            + "".join(f"<li>{html.escape(o.text)}</li>" for _, o in presented(bank, example))
             + "</ul><p>The same questions, usable without a kernel, are in the chapter's "
             "“Check your understanding” section.</p>"
         )
@@ -62,7 +66,7 @@ class QuizWidget(StaticAwareBox):
         return text
 
     def answer(self, index: int, choice: int) -> str:
-        """Choose option ``choice`` for question ``index`` and press its button, as a person would."""
+        """Choose option ``choice`` (its index in the bank as written) for question ``index`` and press its button."""
         self.radios[index].value = choice
         self.buttons[index].click()
         return self.feedback[index].value
