@@ -66,7 +66,7 @@ RULES: dict[str, Rule] = {
         Rule("relative_date", "Relative date tied to a patient", f"{_SH}(C); GDPR Recital 26",
              "'Last Tuesday' dates the case for anyone who was there: leave the timing out."),
         Rule("age_over_89", "Age over 89", f"{_SH}(C)",
-             "Ages over 89 identify: say 'in her nineties' or '90 or older'."),
+             "Ages over 89 identify: Safe Harbor allows only the single category '90 or older'."),
         Rule("record_number", "Record, account, licence, device or vehicle number",
              f"{_SH}(H)-(M) and (R)", "Delete the number; it is never needed to teach the case."),
         Rule("phone", "Telephone or fax number", f"{_SH}(D)-(E)", "Delete the number."),

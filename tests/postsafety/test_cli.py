@@ -35,7 +35,7 @@ def test_clean_post_exits_0(tmp_path, capsys):
 
 def test_post_with_identifiers_exits_1_and_says_why(tmp_path, capsys):
     status, out, _ = run(["check-post", write(tmp_path, "p.txt", "Mrs Okafor, 93, TACE on 14/03/2026".encode())], capsys)
-    assert status == 1 and "BLOCK" in out and "nineties" in out
+    assert status == 1 and "BLOCK" in out and "90 or older" in out
 
 
 def test_json_output_lists_findings(tmp_path, capsys):

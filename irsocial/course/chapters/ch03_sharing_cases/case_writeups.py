@@ -91,6 +91,26 @@ def _planted(who: dict, name: str) -> tuple[PlantedIdentifier, ...]:
     )
 
 
+def planted_left(case: CaseWriteup, text: str) -> list[str]:
+    """The planted identifiers still in ``text``, as whole words.
+
+    An age over 89 written as Safe Harbor's single category ("90 or older", "90+") does not count.
+
+    >>> case = make_case_writeup("tace", seed=0)
+    >>> age = next(p.text for p in case.planted if p.rule == "age_over_89")
+    >>> planted_left(case, f"A woman aged {age} had a TACE."), planted_left(case, "A woman aged 90 or older had a TACE.")
+    ([...], [])
+    """
+    left = []
+    for item in case.planted:
+        pattern = r"(?<![\w.])" + re.escape(item.text) + r"(?![\w])"
+        if item.rule == "age_over_89":
+            pattern += r"(?!\s*(?:\+|or older|or over|and older))"
+        if re.search(pattern, text):
+            left.append(item.text)
+    return left
+
+
 def _tace(rng: random.Random) -> CaseWriteup:
     who = _identity(rng)
     size = rng.choice(("3.8", "4.2", "4.6", "5.1"))

@@ -9,6 +9,7 @@ from irsocial.course.chapters.ch03_sharing_cases.case_writeups import (
     hashtag_problems,
     make_case_writeup,
     missing_terms,
+    planted_left,
 )
 from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
 from irsocial.postsafety.platforms import PLATFORMS, PlatformError, ThreadError, get_platform, split_into_thread
@@ -59,7 +60,7 @@ def fixed_writeup(text) -> CheckResult:
     if left:
         shown = "; ".join(f"{f.rule}: '{f.text}'" for f in left)
         return not_yet(task, f"Still blocking: {shown}.", left[0].message)
-    planted = [p.text for p in case().planted if p.text in text]
+    planted = planted_left(case(), text)
     if planted:
         return not_yet(task, "A planted identifier is still there: " + ", ".join(planted) + ".",
                        "The checker can miss things in new wording; remove it anyway.")
