@@ -43,7 +43,7 @@ def test_a_choice_task_gives_each_wrong_letter_its_own_feedback_and_names_the_le
     a = feedback.choice("T", "a", "B", wrong, "Yes.")
     assert (a.status, a.message, a.hint) == (feedback.NOT_YET, "A mixes luck with strategy.", "Read the table.")
     other = feedback.choice("T", "D", "B", wrong, "Yes.", noun="replies")
-    assert other.status == feedback.NOT_YET and "'D' is not one of the replies" in other.message
+    assert other.status == feedback.NOT_YET and '"D" is not one of the replies' in other.message
     assert '"A", "B" or "C"' in other.hint
 
 

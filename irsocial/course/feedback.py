@@ -108,7 +108,7 @@ def choice(task: str, answer, right: str, wrong: dict[str, tuple[str, str]], rig
     >>> choice("T", " b ", "B", {"A": ("No.", "Look again."), "C": ("No.", "")}, "Yes.").status
     'passed'
     >>> choice("T", "D", "B", {"A": ("No.", ""), "C": ("No.", "")}, "Yes.").message
-    "'D' is not one of the choices."
+    '"D" is not one of the choices.'
     """
     letters = sorted([right, *wrong])
     listed = ", ".join(f'"{x}"' for x in letters[:-1]) + f' or "{letters[-1]}"'
@@ -118,13 +118,17 @@ def choice(task: str, answer, right: str, wrong: dict[str, tuple[str, str]], rig
     if letter == right:
         return passed(task, right_message)
     if letter not in wrong:
-        return not_yet(task, f"{answer!r} is not one of the {noun}.", f"Type {listed}, in quotes.")
+        return not_yet(task, f"{quoted(answer)} is not one of the {noun}.", f"Type {listed}, in quotes.")
     message, hint = wrong[letter]
     return not_yet(task, message, hint)
 
 
-def _quoted(answer) -> str:
-    """What the resident typed, in plain words (text in quotation marks, anything else as written)."""
+def quoted(answer) -> str:
+    """What the resident typed, for a message: text in quotation marks, anything else as written (no repr).
+
+    >>> print(quoted("x"), quoted(12), quoted(True))
+    "x" 12 True
+    """
     return f'"{answer}"' if isinstance(answer, str) else str(answer)
 
 
@@ -181,7 +185,7 @@ def read_number(answer) -> tuple[float, str] | None:
         value = round(value / 100, 12)
     if value == int(value) and not percent and "." not in text and "e" not in text.lower():
         value = int(value)
-    return value, f"I read {_quoted(answer)} as the number {_show(value)}."
+    return value, f"I read {quoted(answer)} as the number {_show(value)}."
 
 
 def _show(value: float) -> str:
@@ -217,19 +221,19 @@ def number(task: str, answer, right: float | Callable[[float], bool],
         return not_attempted(task, what)
     reading = read_number(answer)
     if reading is None:
-        return not_yet(task, f"{_quoted(answer)} is not a number.", "Type just the number, such as 12, 0.05 or 5%.")
+        return not_yet(task, f"{quoted(answer)} is not a number.", "Type just the number, such as 12, 0.05 or 5%.")
     value, understood = reading
     prefix = understood + " " if understood else ""
-    if whole:
-        if value != int(value):
-            return not_yet(task, f"{prefix}{_show(value)} is not a whole number.", "Type a whole number, such as 12.")
+    if whole and value == int(value):
         value = int(value)
     is_right = right(value) if callable(right) else abs(value - right) <= tolerance + 1e-9 * max(1, abs(right))
-    if is_right:
+    if is_right and not (whole and value != int(value)):
         return passed(task, prefix + _said(right_message, value))
     for when, message, mistake_hint in wrong:
         if (when(value) if callable(when) else value == when):
             return not_yet(task, prefix + _said(message, value), mistake_hint)
+    if whole and value != int(value):
+        return not_yet(task, f"{prefix}{_show(value)} is not a whole number.", "Type a whole number, such as 12.")
     message = _said(wrong_message, value) if wrong_message else f"{_show(value)} is not the answer yet."
     return not_yet(task, prefix + message, hint)
 
@@ -272,7 +276,7 @@ def yes_no(task: str, answer, right: bool, right_message: str, wrong_message: st
         return not_attempted(task, what)
     said = read_yes_no(answer)
     if said is None:
-        return not_yet(task, f"{_quoted(answer)} is not yes or no.", 'Write True or False (no quotes), or "yes" or "no".')
+        return not_yet(task, f"{quoted(answer)} is not yes or no.", 'Write True or False (no quotes), or "yes" or "no".')
     if said == right:
         return passed(task, right_message)
     return not_yet(task, wrong_message, hint)

@@ -48,3 +48,21 @@ def test_the_interval_check_wants_the_counts_of_the_data():
     assert check.professional_interval(survey, ..., ...).status == NOT_ATTEMPTED
     assert check.professional_interval(survey, right, len(survey)).status == PASSED
     assert check.professional_interval(survey, right, 100).status == NOT_YET
+
+
+def test_the_count_is_read_kindly_and_a_share_or_everyone_gets_its_own_hint():
+    survey = survey_data.platform_survey()
+    right = int((survey["use"] == "professional").sum())
+    assert check.count_professional(survey, str(right)).status == PASSED
+    assert "proportion" in check.count_professional(survey, 0.4).message
+    assert "everyone" in check.count_professional(survey, len(survey)).message
+
+
+def test_the_published_comparison_takes_yes_or_no_as_well_as_true_or_false():
+    survey = survey_data.platform_survey()
+    key = next(iter(PUBLISHED))
+    truth = platform_share(survey).contains(PUBLISHED[key].proportion)
+    assert check.published_comparison(survey, key, truth).status == PASSED
+    assert check.published_comparison(survey, key, "yes" if truth else "no").status == PASSED
+    assert check.published_comparison(survey, key, not truth).status == NOT_YET
+    assert check.published_comparison(survey, key, "perhaps").status == NOT_YET
