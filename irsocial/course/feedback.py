@@ -221,7 +221,8 @@ def number(task: str, answer, right: float | Callable[[float], bool],
         return not_attempted(task, what)
     reading = read_number(answer)
     if reading is None:
-        return not_yet(task, f"{quoted(answer)} is not a number.", "Type just the number, such as 12, 0.05 or 5%.")
+        example = "a whole number, such as 12" if whole else "just the number, such as 12, 0.05 or 5%"
+        return not_yet(task, f"{quoted(answer)} is not a number.", f"Type {example}.")
     value, understood = reading
     prefix = understood + " " if understood else ""
     if whole and value == int(value):

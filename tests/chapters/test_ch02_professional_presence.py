@@ -75,3 +75,27 @@ def test_profile_audit_tool_switching_platform_changes_the_limit():
     assert "too many" in tool.counter.value
     tool.platform.value = "mastodon"
     assert "too many" not in tool.counter.value
+
+
+def test_the_boundary_task_wants_profile_2_and_reads_a_number_in_quotes():
+    from irsocial.course.chapters.ch02_professional_presence import checks as check
+    from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
+
+    assert check.riskiest_profile(...).status == NOT_ATTEMPTED
+    assert check.riskiest_profile(2).status == PASSED
+    assert check.riskiest_profile("2").status == PASSED
+    assert "other gaps" in check.riskiest_profile(3).message
+    assert "not a profile number" in check.riskiest_profile(9).message
+    assert check.riskiest_profile(True).status == NOT_YET
+
+
+def test_the_headline_check_reads_the_limit_from_the_platform_table():
+    from irsocial.course.chapters.ch02_professional_presence import checks as check
+    from irsocial.postsafety.platforms import get_platform
+
+    headline = ("Interventional radiology resident (PGY-4), Lakeside Medical Center | views my own, "
+                "not medical advice | Disclosure: consultant for Corvan Devices")
+    result = check.fixed_headline(headline)
+    assert result.passed, result.as_text()
+    assert f"of {get_platform('linkedin').bio_limit} characters" in result.message
+    assert check.fixed_headline(42).status == "not yet"
