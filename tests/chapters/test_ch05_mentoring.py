@@ -144,3 +144,12 @@ def test_explorer_renders_statically_without_a_python_repr(net):
     data = bundle[0] if isinstance(bundle, tuple) else bundle
     assert "Network explorer" in data["text/html"] and "<table" in data["text/html"]
     assert "NetworkExplorer(" not in data["text/html"] and data["text/plain"] == "Network explorer (interactive)"
+
+
+def test_counts_and_budgets_in_quotes_are_read_kindly(net):
+    g, communities = net
+    assert check.community_count(communities, "5").status == PASSED
+    assert check.community_count(communities, 4.5).status == NOT_YET
+    assert check.follow_plan(g, communities, "women in IR", "2").status == PASSED
+    refused = check.follow_plan(g, communities, "women in IR", "two")
+    assert refused.status == NOT_YET and refused.message == '"two" is not a whole number of accounts.'
