@@ -88,3 +88,18 @@ def test_spread_simulator_has_a_static_rendering_not_a_repr(net):
     bundle = spread_tool(net, runs=20)._repr_mimebundle_()
     assert "Spread simulator" in bundle["text/html"] and "VBox(" not in bundle["text/html"]
     assert "<table" in bundle["text/html"]
+
+
+def test_a_probability_written_as_a_percent_passes_and_every_later_task_reads_it_the_same_way(net):
+    first = check.chosen_probability("5%")
+    assert first.status == "passed" and first.message.startswith('I read "5%" as the number 0.05.')
+    assert check.strongest_strategy(net, "5%", "central repost").status == "passed"
+    results = compare_strategies(net, 0.05, runs=check.RUNS)
+    truth = difference_is_clear(results["central repost"], results["community hashtag"])
+    assert check.clear_difference(net, "5%", "yes" if truth else "no").status == "passed"
+
+
+def test_a_probability_too_high_or_out_of_range_gets_its_own_reason():
+    assert "one in three" in check.chosen_probability(0.5).message
+    assert "above 0" in check.chosen_probability(0).message
+    assert check.chosen_probability("often").status == "not yet"
