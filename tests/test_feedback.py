@@ -137,6 +137,12 @@ def test_key_terms_name_each_missing_term_once_in_plain_words():
     assert (r.status, r.message, r.hint) == (feedback.NOT_YET, "A key fact is missing: womb and blood supply.", "Keep every fact.")
 
 
+def test_key_terms_can_carry_a_plain_name_for_a_group_of_synonyms():
+    facts = {"where the tube goes in": ("wrist", "groin", "arm", "leg"), "home the same day": ("same day", "home that day")}
+    r = feedback.key_terms("T", "Through the wrist.", facts, "Kept.", missing="A key fact is missing")
+    assert r.message == "A key fact is missing: home the same day."
+
+
 def test_key_terms_match_at_the_start_of_a_word_only():
     assert feedback.missing_key_terms("Tell me about the harm.", ["arm"]) == ["arm"]
     assert feedback.missing_key_terms("Both arms.", ["arm"]) == []

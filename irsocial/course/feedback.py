@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import numbers
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 
 PASSED = "passed"
@@ -294,31 +294,36 @@ def _plain_list(words: Sequence[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def missing_key_terms(text: str, terms: Iterable[Term]) -> list[str]:
-    """The key terms ``text`` does not contain, each named once by its first spelling.
+def missing_key_terms(text: str, terms: Iterable[Term] | Mapping[str, Term]) -> list[str]:
+    """The key terms ``text`` does not contain, each named once in plain words.
 
-    A term is a word or phrase, or a tuple of synonyms (any one will do). Case does not matter,
-    and a term matches at the start of a word: "fibroid" finds "fibroids", "arm" does not find "harm".
+    A term is a word or phrase, or a tuple of synonyms (any one will do), named by its first
+    spelling; or pass a mapping from a plain name to its synonyms. Case does not matter, and a
+    term matches at the start of a word: "fibroid" finds "fibroids", "arm" does not find "harm".
 
     >>> missing_key_terms("The fibroids shrink; you go home the same day.", ["fibroid", ("womb", "uterus"), "same day"])
     ['womb']
+    >>> missing_key_terms("Treated through the groin.", {"where the tube goes in": ("wrist", "groin"), "the prostate": "prostate"})
+    ['the prostate']
     """
     low = text.lower()
 
     def found(word: str) -> bool:
         return re.search(r"(?<![a-z0-9])" + re.escape(word.lower()), low) is not None
 
+    named = terms.items() if isinstance(terms, Mapping) else (
+        (t if isinstance(t, str) else t[0], t) for t in terms)
     missing = []
-    for term in terms:
+    for name, term in named:
         synonyms = (term,) if isinstance(term, str) else tuple(term)
-        if not any(found(s) for s in synonyms) and synonyms[0] not in missing:
-            missing.append(synonyms[0])
+        if not any(found(s) for s in synonyms) and name not in missing:
+            missing.append(name)
     return missing
 
 
-def key_terms(task: str, answer, terms: Iterable[Term], right_message: str, hint: str = "",
+def key_terms(task: str, answer, terms: Iterable[Term] | Mapping[str, Term], right_message: str, hint: str = "",
               *, what: str = "your text", missing: str = "Still missing") -> CheckResult:
-    """Check free text for required key terms (each a word, or a tuple of synonyms).
+    """Check free text for required key terms (each a word, or a tuple of synonyms; see ``missing_key_terms``).
 
     Missing terms are named in plain words, once each, after ``missing``.
 
