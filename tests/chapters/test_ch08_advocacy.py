@@ -33,7 +33,7 @@ def test_a_lost_key_fact_is_named_in_plain_words_once():
             "They shrink over time and you go home soon after.")
     result = advocacy.rewrite("uae", text)
     assert result.status == "not yet"
-    assert "a key fact is missing: back to normal in about a week" in result.message
+    assert "a key fact is missing: back to normal in about a week" in result.message.lower()
     assert " or " not in result.message and "(" not in result.message
 
 

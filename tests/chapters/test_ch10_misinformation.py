@@ -118,3 +118,11 @@ def test_rubric_form_saves_compares_and_summarises_through_its_callbacks():
     assert tool.overall.value == 1, "saved ratings come back when you return to a post"
     bundle = tool._repr_mimebundle_()
     assert "Appraisal rubric form" in bundle["text/html"] and "VBox(" not in bundle["text/plain"]
+
+
+def test_the_correction_check_says_what_is_still_to_do_in_words():
+    from irsocial.course.chapters.ch10_misinformation import checks as misinformation_checks
+
+    result = misinformation_checks.correction("Contrast from a CT scan causes dementia, you idiots.")
+    assert result.status == "not yet" and result.message.startswith("Still to do: ")
+    assert misinformation_checks.correction(42).message == "This must be text in quotes."

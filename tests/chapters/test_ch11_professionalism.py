@@ -96,3 +96,11 @@ def test_checks_for_exercise_11():
     assert check.full_path(["B", "A"]).status == NOT_YET
     assert check.full_path(["B", "B"]).status == PASSED
     assert check.full_path("B B").status == PASSED
+
+
+def test_the_public_reply_check_says_what_is_still_to_do_in_words():
+    from irsocial.course.chapters.ch11_professionalism import checks as professionalism_checks
+
+    result = professionalism_checks.public_reply("DM me and I will tell you what you should do in your case.")
+    assert result.status == "not yet" and result.message.startswith("Still to do: ")
+    assert professionalism_checks.public_reply(["a reply"]).message == "This must be text in quotes."

@@ -73,7 +73,8 @@ def rewrite(key: str, text) -> CheckResult:
     if has_blocking(find_identifiers(text)):
         problems.append("it contains something that could identify a patient")
     if problems:
-        return not_yet(task, "Not yet: " + "; ".join(problems) + ".",
+        said = "; ".join(problems)
+        return not_yet(task, said[0].upper() + said[1:] + ".",
                        "Use short sentences and everyday words (the jargon table gives swaps); keep every key fact.")
     return passed(task, f"Grade {stats.grade:.1f} in {stats.sentences} sentences and {stats.words} words, with every "
                         "key fact kept. Ask a patient (or a friend outside medicine) to read it too.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
+from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_text, not_yet, passed
 from irsocial.course.chapters.ch11_professionalism.scenarios import ScenarioError, best_choices, cite_label, get_scenario, review_public_reply, walk
 
 
@@ -33,13 +33,12 @@ def colleague_joke(letter) -> CheckResult:
 def public_reply(reply) -> CheckResult:
     """Task 3: a one-line public reply to a patient's question that keeps boundaries."""
     task = "Task 3: reply in public, keep the boundary"
-    if is_placeholder(reply):
-        return not_attempted(task, "your reply, in quotes")
-    if not isinstance(reply, str):
-        return not_yet(task, "The reply must be text in quotes.", "Put the whole reply in quotes.")
+    early = not_text(task, reply, "your reply, in quotes")
+    if early:
+        return early
     missing = [f for f in review_public_reply(reply) if not f.met]
     if missing:
-        return not_yet(task, "Not yet: " + "; ".join(f.rule for f in missing) + ".", missing[0].advice)
+        return not_yet(task, "Still to do: " + "; ".join(f.rule for f in missing) + ".", missing[0].advice)
     return passed(task, "Short, general, public, and it points her to her own care. This is a pattern check: "
                         "reread it for tone, as she will.")
 
