@@ -19,7 +19,7 @@ _SYMBOLS = {PASSED: "✓", NOT_YET: "✗", NOT_ATTEMPTED: "○"}
 _HEADINGS = {PASSED: "Passed", NOT_YET: "Not yet", NOT_ATTEMPTED: "Not attempted yet"}
 
 # Results of this kernel session, in order, for the closing summary.
-_SESSION: list["CheckResult"] = []
+_SESSION: list[CheckResult] = []
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,10 @@
 """Chapter 01 (the landscape): the synthetic survey, published figures and the exercise's checks."""
 
+from conftest import ROOT
 from irsocial.course.chapters.ch01_landscape import checks as check
 from irsocial.course.chapters.ch01_landscape import data as survey_data
 from irsocial.course.chapters.ch01_landscape.surveys import PUBLISHED, platform_share
 from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
-
-from conftest import ROOT
 
 
 def test_same_seed_same_data_other_seed_other_data():

@@ -1,6 +1,14 @@
+from irsocial.course.chapters.ch02_professional_presence import checks as check
 from irsocial.course.chapters.ch02_professional_presence.data import sample_profiles
+from irsocial.course.chapters.ch02_professional_presence.profiles import (
+    Profile,
+    audit_profile,
+    mentions_disclosure,
+    missing_items,
+)
 from irsocial.course.chapters.ch02_professional_presence.widgets import profile_audit_tool
-from irsocial.course.chapters.ch02_professional_presence.profiles import Profile, audit_profile, mentions_disclosure, missing_items
+from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
+from irsocial.postsafety.platforms import get_platform
 
 
 def keys(profile):
@@ -78,9 +86,6 @@ def test_profile_audit_tool_switching_platform_changes_the_limit():
 
 
 def test_the_boundary_task_wants_profile_2_and_reads_a_number_in_quotes():
-    from irsocial.course.chapters.ch02_professional_presence import checks as check
-    from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
-
     assert check.riskiest_profile(...).status == NOT_ATTEMPTED
     assert check.riskiest_profile(2).status == PASSED
     assert check.riskiest_profile("2").status == PASSED
@@ -90,9 +95,6 @@ def test_the_boundary_task_wants_profile_2_and_reads_a_number_in_quotes():
 
 
 def test_the_headline_check_reads_the_limit_from_the_platform_table():
-    from irsocial.course.chapters.ch02_professional_presence import checks as check
-    from irsocial.postsafety.platforms import get_platform
-
     headline = ("Interventional radiology resident (PGY-4), Lakeside Medical Center | views my own, "
                 "not medical advice | Disclosure: consultant for Corvan Devices")
     result = check.fixed_headline(headline)

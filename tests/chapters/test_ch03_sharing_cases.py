@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from irsocial.course.chapters.ch03_sharing_cases import checks as check
 from irsocial.course.chapters.ch03_sharing_cases.case_writeups import (
     KINDS,
     CaseWriteupError,
@@ -13,8 +14,8 @@ from irsocial.course.chapters.ch03_sharing_cases.case_writeups import (
     make_case_writeup,
     missing_terms,
 )
-from irsocial.course.chapters.ch03_sharing_cases import checks as check
 from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
+from irsocial.postsafety.platforms import get_platform
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -114,8 +115,6 @@ def test_an_unknown_platform_is_named_in_plain_words():
 
 
 def test_the_hashtag_hint_takes_the_instagram_limit_from_the_platform_table():
-    from irsocial.postsafety.platforms import get_platform
-
     result = check.hashtags([f"#Tag{i}" for i in range(6)] + ["#IRad"], ("x", "instagram"))
     assert f"allows {get_platform('instagram').hashtag_limit} hashtags" in result.hint
 

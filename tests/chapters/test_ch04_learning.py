@@ -5,10 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from conftest import ROOT
+from irsocial.course.chapters.ch04_learning import checks as check
 from irsocial.course.chapters.ch04_learning import corpus_analysis as ca
 from irsocial.course.chapters.ch04_learning import data as corpus_data
-from irsocial.course.chapters.ch04_learning import checks as check
 from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 
 

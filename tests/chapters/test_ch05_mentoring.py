@@ -5,12 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from conftest import ROOT
+from irsocial.course.chapters.ch05_mentoring import checks as check
 from irsocial.course.chapters.ch05_mentoring import communities as cm
 from irsocial.course.chapters.ch05_mentoring import data as network_data
-from irsocial.course.chapters.ch05_mentoring import checks as check
-from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 from irsocial.course.chapters.ch05_mentoring.widgets import NetworkExplorer, network_explorer_tool
+from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,13 @@ import pytest
 
 from irsocial.course.chapters.ch06_networking import checks as check
 from irsocial.course.chapters.ch06_networking.networks import (
-    STRATEGIES, NetworkInputError, best_strategy, compare_strategies, difference_is_clear,
-    professional_network, simulate_spread,
+    STRATEGIES,
+    NetworkInputError,
+    best_strategy,
+    compare_strategies,
+    difference_is_clear,
+    professional_network,
+    simulate_spread,
 )
 from irsocial.course.chapters.ch06_networking.widgets import spread_tool
 
@@ -18,8 +23,8 @@ def net():
 
 def test_same_seed_same_network_other_seed_other_network():
     a, b, c = professional_network(100, seed=5), professional_network(100, seed=5), professional_network(100, seed=6)
-    assert all(np.array_equal(x, y) for x, y in zip(a.neighbours, b.neighbours))
-    assert not all(np.array_equal(x, y) for x, y in zip(a.neighbours, c.neighbours))
+    assert all(np.array_equal(x, y) for x, y in zip(a.neighbours, b.neighbours, strict=True))
+    assert not all(np.array_equal(x, y) for x, y in zip(a.neighbours, c.neighbours, strict=True))
 
 
 def test_network_is_undirected_and_the_central_account_is_the_hub(net):

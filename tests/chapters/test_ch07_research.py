@@ -1,13 +1,16 @@
 """Trial effects (bootstrap interval, permutation test), the synthetic trials and the exercise 07 checks."""
 
 import numpy as np
-import pandas as pd
 import pytest
 
-from conftest import ROOT
-from irsocial.course.chapters.ch07_research import data as trial_data
 from irsocial.course.chapters.ch07_research import checks as check
-from irsocial.course.chapters.ch07_research.trials import TrialInputError, analyse_trial, bootstrap_difference, permutation_test
+from irsocial.course.chapters.ch07_research import data as trial_data
+from irsocial.course.chapters.ch07_research.trials import (
+    TrialInputError,
+    analyse_trial,
+    bootstrap_difference,
+    permutation_test,
+)
 
 
 def test_difference_in_medians_and_means():

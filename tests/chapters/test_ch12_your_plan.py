@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from irsocial.course.chapters.ch12_your_plan import checks as check
-from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 from irsocial.course.chapters.ch12_your_plan.plan import (
     PlanError,
     build_plan,
@@ -16,6 +15,7 @@ from irsocial.course.chapters.ch12_your_plan.plan import (
     render_markdown,
     write_plan,
 )
+from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 
 CALENDAR = [("Monday", "x", "case thread", "GDA bleed"), ("Friday", "instagram", "patient-facing post", "Fibroids <UFE>")]
 

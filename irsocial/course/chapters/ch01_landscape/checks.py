@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from irsocial.course.chapters.ch01_landscape.surveys import PUBLISHED, platform_share
 from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, number, passed, quoted, yes_no
 from irsocial.course.stats import difference_ci, proportion_ci
-from irsocial.course.chapters.ch01_landscape.surveys import PUBLISHED, platform_share
 
 STAGES = ("resident", "fellow", "attending")
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_text, not_yet, number, passed
 from irsocial.course.chapters.ch02_professional_presence.data import sample_profiles
-from irsocial.postsafety.platforms import get_platform, text_length
 from irsocial.course.chapters.ch02_professional_presence.profiles import Profile, audit_profile, mentions_disclosure
+from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_text, not_yet, number, passed
+from irsocial.postsafety.platforms import get_platform, text_length
 
 SPONSOR = "Vexa Medical"
 

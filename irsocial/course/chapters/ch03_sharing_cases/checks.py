@@ -10,7 +10,14 @@ from irsocial.course.chapters.ch03_sharing_cases.case_writeups import (
     make_case_writeup,
 )
 from irsocial.course.feedback import (
-    CheckResult, is_placeholder, missing_key_terms, not_attempted, not_text, not_yet, number, passed, quoted,
+    CheckResult,
+    is_placeholder,
+    missing_key_terms,
+    not_attempted,
+    not_text,
+    not_yet,
+    number,
+    passed,
 )
 from irsocial.postsafety.identifiers import has_blocking
 from irsocial.postsafety.platforms import PLATFORMS, PlatformError, ThreadError, get_platform, split_into_thread

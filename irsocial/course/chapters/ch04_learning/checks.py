@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from irsocial.course.chapters.ch04_learning.corpus_analysis import (
-    INACCURATE_MAX, engagement_accuracy_correlation, inaccurate_count, most_engaged, quiet_share, reading_list,
-    summary_by, top_group,
+    INACCURATE_MAX,
+    engagement_accuracy_correlation,
+    inaccurate_count,
+    most_engaged,
+    quiet_share,
+    reading_list,
+    summary_by,
+    top_group,
 )
 from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, number, passed, quoted
 

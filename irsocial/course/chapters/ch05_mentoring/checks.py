@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from irsocial.course.chapters.ch05_mentoring.communities import NetworkInputError, bridges, central_accounts, community_names, plan_follows
+from irsocial.course.chapters.ch05_mentoring.communities import (
+    NetworkInputError,
+    bridges,
+    central_accounts,
+    community_names,
+    plan_follows,
+)
 from irsocial.course.feedback import (
-    CheckResult, choice, is_placeholder, not_attempted, not_yet, number, passed, quoted, read_number,
+    CheckResult,
+    choice,
+    is_placeholder,
+    not_attempted,
+    not_yet,
+    number,
+    passed,
+    quoted,
+    read_number,
 )
 
 MAX_BUDGET = 5

@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import (
-    CheckResult, choice, is_placeholder, not_attempted, not_yet, number, passed, quoted, read_number, yes_no,
+from irsocial.course.chapters.ch06_networking.networks import (
+    STRATEGIES,
+    Network,
+    best_strategy,
+    compare_strategies,
+    difference_is_clear,
 )
-from irsocial.course.chapters.ch06_networking.networks import STRATEGIES, Network, best_strategy, compare_strategies, difference_is_clear
+from irsocial.course.feedback import (
+    CheckResult,
+    choice,
+    is_placeholder,
+    not_attempted,
+    not_yet,
+    number,
+    passed,
+    quoted,
+    read_number,
+    yes_no,
+)
 
 RUNS = 200
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed, quoted, yes_no
 from irsocial.course.chapters.ch07_research.trials import analyse_trial
+from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed, quoted, yes_no
 
 OUTCOMES = ("downloads_30d", "visits_30d")
 

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from irsocial.course.feedback import (
-    CheckResult, choice, is_placeholder, missing_key_terms, not_attempted, not_text, not_yet, passed, quoted,
+    CheckResult,
+    choice,
+    is_placeholder,
+    missing_key_terms,
+    not_attempted,
+    not_text,
+    not_yet,
+    passed,
+    quoted,
 )
-from irsocial.postsafety.identifiers import find_identifiers, has_blocking
 from irsocial.course.posting_scenarios import judge
+from irsocial.postsafety.identifiers import find_identifiers, has_blocking
 from irsocial.postsafety.readability import TARGET_GRADE, reading_stats
 
 # Patient-facing drafts written the way clinicians often write (synthetic, for the exercise).

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from irsocial.course.chapters.ch10_misinformation.appraisal import (
-    CRITERIA, AppraisalError, agreement, criterion, criterion_differences, largest_disagreements, review_correction,
+    CRITERIA,
+    AppraisalError,
+    agreement,
+    criterion,
+    criterion_differences,
+    largest_disagreements,
+    review_correction,
 )
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_text, not_yet, passed, quoted
 from irsocial.course.chapters.ch10_misinformation.data import appraisal_posts
+from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_text, not_yet, passed, quoted
 
 TASK1_POST = "P04"
 MYTH_POST = "P07"

@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_text, not_yet, passed
-from irsocial.course.chapters.ch11_professionalism.scenarios import ScenarioError, best_choices, cite_label, get_scenario, review_public_reply, walk
+from irsocial.course.chapters.ch11_professionalism.scenarios import (
+    ScenarioError,
+    best_choices,
+    cite_label,
+    get_scenario,
+    review_public_reply,
+    walk,
+)
+from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_text, not_yet, passed
 
 
 def _best_at_start(task: str, scenario_key: str, letter) -> CheckResult:
-    if is_placeholder(letter):
-        return not_attempted(task, "a letter in quotes, such as \"A\"")
+    """The first step of a scenario as a multiple-choice task: its best choice is right (one per start node)."""
     node = get_scenario(scenario_key).start
-    try:
-        choice = node.choice(str(letter))
-    except ScenarioError as exc:
-        return not_yet(task, str(exc), "Type one letter in quotes.")
-    cites = "; ".join(cite_label(k) for k in choice.cites)
-    if choice.letter in best_choices(node):
-        return passed(task, f"{choice.letter}: {choice.feedback} (Guidance: {cites}.)")
-    return not_yet(task, f"{choice.letter}: {choice.feedback}", f"Reread what this guidance asks: {cites}.")
+    right = best_choices(node)[0]
+
+    def cites(c) -> str:
+        return "; ".join(cite_label(k) for k in c.cites)
+
+    best = node.choice(right)
+    return choice(
+        task, letter, right,
+        {c.letter: (f"{c.letter}: {c.feedback}", f"Reread what this guidance asks: {cites(c)}.")
+         for c in node.choices if c.letter != right},
+        f"{right}: {best.feedback} (Guidance: {cites(best)}.)",
+    )
 
 
 def patient_message(letter) -> CheckResult:

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from irsocial.course.feedback import CheckResult, is_placeholder, missing_key_terms, not_attempted, not_text, not_yet, passed
-from irsocial.course.chapters.ch12_your_plan.plan import PlanError, build_plan, is_vanity, plan_problems
-from irsocial.postsafety.platforms import get_platform
 from irsocial.course.chapters.ch02_professional_presence.profiles import mentions_disclosure
+from irsocial.course.chapters.ch12_your_plan.plan import PlanError, build_plan, is_vanity, plan_problems
+from irsocial.course.feedback import (
+    CheckResult,
+    is_placeholder,
+    missing_key_terms,
+    not_attempted,
+    not_text,
+    not_yet,
+    passed,
+)
 from irsocial.postsafety.identifiers import has_blocking
+from irsocial.postsafety.platforms import get_platform
 from irsocial.postsafety.readability import TARGET_GRADE
 from irsocial.postsafety.review import review_post, review_thread
 
