@@ -65,3 +65,11 @@ def test_the_published_comparison_takes_yes_or_no_as_well_as_true_or_false():
     assert check.published_comparison(survey, key, "yes" if truth else "no").status == PASSED
     assert check.published_comparison(survey, key, not truth).status == NOT_YET
     assert check.published_comparison(survey, key, "perhaps").status == NOT_YET
+
+
+def test_the_interval_reads_the_counts_as_kindly_as_task_1_does():
+    survey = survey_data.platform_survey()
+    right = int((survey["use"] == "professional").sum())
+    assert check.professional_interval(survey, str(right), str(len(survey))).status == PASSED
+    assert check.professional_interval(survey, float(right), len(survey)).status == PASSED
+    assert check.professional_interval(survey, right + 0.5, len(survey)).status == NOT_YET

@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 from irsocial.course.chapters.ch01_landscape.surveys import PUBLISHED, platform_share
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, number, passed, quoted, yes_no
+from irsocial.course.feedback import (
+    CheckResult,
+    is_placeholder,
+    not_attempted,
+    not_yet,
+    number,
+    passed,
+    quoted,
+    read_number,
+    yes_no,
+)
 from irsocial.course.stats import difference_ci, proportion_ci
 
 STAGES = ("resident", "fellow", "attending")
+
+
+def _count(value):
+    """A count read kindly ("120" or 120.0 is 120); anything else as typed, for the interval to refuse."""
+    reading = read_number(value)
+    if reading is None or reading[0] != int(reading[0]):
+        return value
+    return int(reading[0])
 
 
 def count_professional(survey, answer) -> CheckResult:
@@ -29,6 +47,7 @@ def professional_interval(survey, successes, n) -> CheckResult:
     if is_placeholder(successes) or is_placeholder(n):
         return not_attempted(task, "the two counts")
     truth_successes = int((survey["use"] == "professional").sum())
+    successes, n = (_count(v) for v in (successes, n))
     try:
         estimate = proportion_ci(successes, n)
     except ValueError as err:
