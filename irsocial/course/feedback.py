@@ -1,4 +1,11 @@
-"""Feedback for exercise checks: one result per task, shown kindly and recorded for tests."""
+"""Feedback for exercise checks: one result per task, shown kindly and recorded for tests.
+
+Each kind of answer has one helper, so a chapter's check states only what is right and the hint:
+``choice`` (a letter), ``number`` (a value within a tolerance or a range; "12", "0.05" and "5%" are
+read kindly), ``yes_no`` (True/False or yes/no), ``key_terms`` (free text that must keep some words,
+each with its synonyms), ``items`` (a list compared as a set) and ``not_text`` (text in quotes).
+Every helper answers the ``...`` placeholder with "not attempted".
+"""
 
 from __future__ import annotations
 
