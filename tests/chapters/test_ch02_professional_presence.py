@@ -1,6 +1,14 @@
+from irsocial.course.chapters.ch02_professional_presence import checks as check
 from irsocial.course.chapters.ch02_professional_presence.data import sample_profiles
+from irsocial.course.chapters.ch02_professional_presence.profiles import (
+    Profile,
+    audit_profile,
+    mentions_disclosure,
+    missing_items,
+)
 from irsocial.course.chapters.ch02_professional_presence.widgets import profile_audit_tool
-from irsocial.course.chapters.ch02_professional_presence.profiles import Profile, audit_profile, mentions_disclosure, missing_items
+from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
+from irsocial.postsafety.platforms import get_platform
 
 
 def keys(profile):
@@ -75,3 +83,21 @@ def test_profile_audit_tool_switching_platform_changes_the_limit():
     assert "too many" in tool.counter.value
     tool.platform.value = "mastodon"
     assert "too many" not in tool.counter.value
+
+
+def test_the_boundary_task_wants_profile_2_and_reads_a_number_in_quotes():
+    assert check.riskiest_profile(...).status == NOT_ATTEMPTED
+    assert check.riskiest_profile(2).status == PASSED
+    assert check.riskiest_profile("2").status == PASSED
+    assert "other gaps" in check.riskiest_profile(3).message
+    assert "not a profile number" in check.riskiest_profile(9).message
+    assert check.riskiest_profile(True).status == NOT_YET
+
+
+def test_the_headline_check_reads_the_limit_from_the_platform_table():
+    headline = ("Interventional radiology resident (PGY-4), Lakeside Medical Center | views my own, "
+                "not medical advice | Disclosure: consultant for Corvan Devices")
+    result = check.fixed_headline(headline)
+    assert result.passed, result.as_text()
+    assert f"of {get_platform('linkedin').bio_limit} characters" in result.message
+    assert check.fixed_headline(42).status == "not yet"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from irsocial.course.chapters.ch03_sharing_cases import checks as check
 from irsocial.course.chapters.ch03_sharing_cases.case_writeups import (
     KINDS,
     CaseWriteupError,
@@ -13,8 +14,8 @@ from irsocial.course.chapters.ch03_sharing_cases.case_writeups import (
     make_case_writeup,
     missing_terms,
 )
-from irsocial.course.chapters.ch03_sharing_cases import checks as check
 from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
+from irsocial.postsafety.platforms import get_platform
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -98,3 +99,26 @@ def test_the_opening_post_check_reviews_with_the_image():
     assert check.opening_post(good, alt, ("x", "bluesky")).status == PASSED
     assert check.opening_post(good.replace("Case:", "Mrs Okafor, 93:"), alt, ("x", "bluesky")).status == NOT_YET
     assert check.opening_post(good.replace(" #IRad #TACE", ""), alt, ("x", "bluesky")).status == NOT_YET
+
+
+def test_the_count_of_blocking_findings_is_a_whole_number_read_kindly():
+    right = len(blocking_findings(check.case().text))
+    assert check.blocking_count(right).status == PASSED
+    assert check.blocking_count(str(right)).status == PASSED
+    assert check.blocking_count(right + 1).status == NOT_YET
+    assert check.blocking_count("some").status == NOT_YET
+
+
+def test_an_unknown_platform_is_named_in_plain_words():
+    result = check.thread_for_two("A short case about TACE.", ("x", "myspace"))
+    assert result.status == NOT_YET and "myspace" in result.message and "(" not in result.message
+
+
+def test_the_hashtag_hint_takes_the_instagram_limit_from_the_platform_table():
+    result = check.hashtags([f"#Tag{i}" for i in range(6)] + ["#IRad"], ("x", "instagram"))
+    assert f"allows {get_platform('instagram').hashtag_limit} hashtags" in result.hint
+
+
+def test_the_fixed_write_up_names_the_lost_teaching_terms_in_plain_words():
+    result = check.fixed_writeup("A patient with a liver tumour was treated. " * 30)
+    assert result.status == NOT_YET and "superselective" in result.message.lower()

@@ -5,10 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from conftest import ROOT
+from irsocial.course.chapters.ch04_learning import checks as check
 from irsocial.course.chapters.ch04_learning import corpus_analysis as ca
 from irsocial.course.chapters.ch04_learning import data as corpus_data
-from irsocial.course.chapters.ch04_learning import checks as check
 from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 
 
@@ -101,3 +100,11 @@ def test_checks_say_not_attempted_for_placeholders(posts):
         check.correlation_meaning(posts, ...), check.quality_feed(posts, ...),
     ]
     assert {r.status for r in results} == {NOT_ATTEMPTED}
+
+
+def test_numbers_in_quotes_are_read_kindly_and_a_share_is_named_as_a_share(posts):
+    truth = ca.inaccurate_count(ca.most_engaged(posts, check.TOP_N))
+    assert check.inaccurate_among_top(posts, str(truth)).status == PASSED
+    assert "share" in check.inaccurate_among_top(posts, 0.2).message
+    assert check.quality_feed(posts, "5").status == PASSED
+    assert "whole number" in check.quality_feed(posts, 4.5).message

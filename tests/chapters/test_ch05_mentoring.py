@@ -5,12 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from conftest import ROOT
+from irsocial.course.chapters.ch05_mentoring import checks as check
 from irsocial.course.chapters.ch05_mentoring import communities as cm
 from irsocial.course.chapters.ch05_mentoring import data as network_data
-from irsocial.course.chapters.ch05_mentoring import checks as check
-from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 from irsocial.course.chapters.ch05_mentoring.widgets import NetworkExplorer, network_explorer_tool
+from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 
 
 @pytest.fixture(scope="module")
@@ -144,3 +143,12 @@ def test_explorer_renders_statically_without_a_python_repr(net):
     data = bundle[0] if isinstance(bundle, tuple) else bundle
     assert "Network explorer" in data["text/html"] and "<table" in data["text/html"]
     assert "NetworkExplorer(" not in data["text/html"] and data["text/plain"] == "Network explorer (interactive)"
+
+
+def test_counts_and_budgets_in_quotes_are_read_kindly(net):
+    g, communities = net
+    assert check.community_count(communities, "5").status == PASSED
+    assert check.community_count(communities, 4.5).status == NOT_YET
+    assert check.follow_plan(g, communities, "women in IR", "2").status == PASSED
+    refused = check.follow_plan(g, communities, "women in IR", "two")
+    assert refused.status == NOT_YET and refused.message == '"two" is not a whole number of accounts.'

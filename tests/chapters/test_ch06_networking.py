@@ -5,8 +5,13 @@ import pytest
 
 from irsocial.course.chapters.ch06_networking import checks as check
 from irsocial.course.chapters.ch06_networking.networks import (
-    STRATEGIES, SpreadInputError, best_strategy, compare_strategies, difference_is_clear,
-    professional_network, simulate_spread,
+    STRATEGIES,
+    SpreadInputError,
+    best_strategy,
+    compare_strategies,
+    difference_is_clear,
+    professional_network,
+    simulate_spread,
 )
 from irsocial.course.chapters.ch06_networking.widgets import spread_tool
 
@@ -18,8 +23,8 @@ def net():
 
 def test_same_seed_same_network_other_seed_other_network():
     a, b, c = professional_network(100, seed=5), professional_network(100, seed=5), professional_network(100, seed=6)
-    assert all(np.array_equal(x, y) for x, y in zip(a.neighbours, b.neighbours))
-    assert not all(np.array_equal(x, y) for x, y in zip(a.neighbours, c.neighbours))
+    assert all(np.array_equal(x, y) for x, y in zip(a.neighbours, b.neighbours, strict=True))
+    assert not all(np.array_equal(x, y) for x, y in zip(a.neighbours, c.neighbours, strict=True))
 
 
 def test_network_is_undirected_and_the_central_account_is_the_hub(net):
@@ -88,3 +93,18 @@ def test_spread_simulator_has_a_static_rendering_not_a_repr(net):
     bundle = spread_tool(net, runs=20)._repr_mimebundle_()
     assert "Spread simulator" in bundle["text/html"] and "VBox(" not in bundle["text/html"]
     assert "<table" in bundle["text/html"]
+
+
+def test_a_probability_written_as_a_percent_passes_and_every_later_task_reads_it_the_same_way(net):
+    first = check.chosen_probability("5%")
+    assert first.status == "passed" and first.message.startswith('I read "5%" as the number 0.05.')
+    assert check.strongest_strategy(net, "5%", "central repost").status == "passed"
+    results = compare_strategies(net, 0.05, runs=check.RUNS)
+    truth = difference_is_clear(results["central repost"], results["community hashtag"])
+    assert check.clear_difference(net, "5%", "yes" if truth else "no").status == "passed"
+
+
+def test_a_probability_too_high_or_out_of_range_gets_its_own_reason():
+    assert "one in three" in check.chosen_probability(0.5).message
+    assert "above 0" in check.chosen_probability(0).message
+    assert check.chosen_probability("often").status == "not yet"

@@ -1,13 +1,16 @@
 """Trial effects (bootstrap interval, permutation test), the synthetic trials and the exercise 07 checks."""
 
 import numpy as np
-import pandas as pd
 import pytest
 
-from conftest import ROOT
-from irsocial.course.chapters.ch07_research import data as trial_data
 from irsocial.course.chapters.ch07_research import checks as check
-from irsocial.course.chapters.ch07_research.trials import TrialInputError, analyse_trial, bootstrap_difference, permutation_test
+from irsocial.course.chapters.ch07_research import data as trial_data
+from irsocial.course.chapters.ch07_research.trials import (
+    TrialInputError,
+    analyse_trial,
+    bootstrap_difference,
+    permutation_test,
+)
 
 
 def test_difference_in_medians_and_means():
@@ -76,3 +79,11 @@ def test_research_checks():
     assert check.null_trial_reading(null, False, "A").status == "not yet"
     assert check.null_trial_reading(null, True, "C").status == "not yet"
     assert np.isclose(analyse_trial(t, "downloads_30d").effect.difference, 900)
+
+
+def test_readings_take_yes_or_no_in_words_as_well_as_true_or_false():
+    t, null = trial_data.promotion_trial(), trial_data.null_promotion_trial()
+    assert check.interval_reading(t, "downloads_30d", "yes").status == "passed"
+    assert check.permutation_reading(t, "visits_30d", "Y").status == "passed"
+    assert check.null_trial_reading(null, "no", "C").status == "passed"
+    assert check.interval_reading(t, "downloads_30d", "probably").status == "not yet"

@@ -26,3 +26,16 @@ def test_hardest_post_placeholder_and_right_answer():
     assert advocacy.hardest_post(...).status == NOT_ATTEMPTED
     grades = {k: reading_stats(v).grade for k, v in advocacy.SAMPLE_POSTS.items()}
     assert advocacy.hardest_post(max(grades, key=grades.get)).status == PASSED
+
+
+def test_a_lost_key_fact_is_named_in_plain_words_once():
+    text = ("Fibroids are lumps in the womb. A doctor puts a thin tube in a blood vessel and blocks their blood supply. "
+            "They shrink over time and you go home soon after.")
+    result = advocacy.rewrite("uae", text)
+    assert result.status == "not yet"
+    assert "a key fact is missing: back to normal in about a week" in result.message.lower()
+    assert " or " not in result.message and "(" not in result.message
+
+
+def test_an_unknown_post_is_named_without_a_python_repr():
+    assert advocacy.hardest_post("PAE2").message == '"PAE2" is not one of the posts.'

@@ -1,15 +1,13 @@
 """The appraisal rubric, agreement statistics, the chapter 10 data, checks and the rubric form."""
 
-import pandas as pd
 import pytest
 
-from conftest import ROOT
-from irsocial.course.chapters.ch10_misinformation import data as appraisal_data
 from irsocial.course.chapters.ch10_misinformation import appraisal
 from irsocial.course.chapters.ch10_misinformation import checks as check
+from irsocial.course.chapters.ch10_misinformation import data as appraisal_data
+from irsocial.course.chapters.ch10_misinformation.widgets import appraisal_tool
 from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 from irsocial.course.stats import StatsInputError, cohen_kappa, percent_agreement
-from irsocial.course.chapters.ch10_misinformation.widgets import appraisal_tool
 
 GOOD = {"source": 2, "evidence": 2, "conflicts": 2, "currency": 2, "consensus": 2, "overall": 5}
 
@@ -118,3 +116,9 @@ def test_rubric_form_saves_compares_and_summarises_through_its_callbacks():
     assert tool.overall.value == 1, "saved ratings come back when you return to a post"
     bundle = tool._repr_mimebundle_()
     assert "Appraisal rubric form" in bundle["text/html"] and "VBox(" not in bundle["text/plain"]
+
+
+def test_the_correction_check_says_what_is_still_to_do_in_words():
+    result = check.correction("Contrast from a CT scan causes dementia, you idiots.")
+    assert result.status == "not yet" and result.message.startswith("Still to do: ")
+    assert check.correction(42).message == "This must be text in quotes."

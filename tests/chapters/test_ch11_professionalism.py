@@ -5,10 +5,10 @@ import re
 import pytest
 
 from conftest import ROOT
-from irsocial.course.chapters.ch11_professionalism import scenarios
 from irsocial.course.chapters.ch11_professionalism import checks as check
-from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
+from irsocial.course.chapters.ch11_professionalism import scenarios
 from irsocial.course.chapters.ch11_professionalism.widgets import scenario_tool
+from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 
 BIB_KEYS = set(re.findall(r"@\w+\s*\{\s*([^,\s]+)\s*,", (ROOT / "book/references.bib").read_text(encoding="utf-8")))
 ALL_PATHS = [(s.key, path) for s in scenarios.SCENARIOS for path in scenarios.enumerate_paths(s)]
@@ -96,3 +96,22 @@ def test_checks_for_exercise_11():
     assert check.full_path(["B", "A"]).status == NOT_YET
     assert check.full_path(["B", "B"]).status == PASSED
     assert check.full_path("B B").status == PASSED
+
+
+def test_the_public_reply_check_says_what_is_still_to_do_in_words():
+    result = check.public_reply("DM me and I will tell you what you should do in your case.")
+    assert result.status == "not yet" and result.message.startswith("Still to do: ")
+    assert check.public_reply(["a reply"]).message == "This must be text in quotes."
+
+
+def test_the_first_step_of_each_checked_scenario_has_one_best_answer():
+    for key in ("patient_dm", "humour"):
+        assert len(scenarios.best_choices(scenarios.get_scenario(key).start)) == 1, key
+
+
+def test_a_first_step_answer_gets_the_scenario_feedback_and_its_guidance():
+    right = check.patient_message(" a ")
+    assert right.passed and right.message.startswith("A: ") and "(Guidance: " in right.message
+    wrong = check.patient_message("B")
+    assert wrong.message.startswith("B: ") and wrong.hint.startswith("Reread what this guidance asks: ")
+    assert check.colleague_joke("Q").message == '"Q" is not one of the choices.'

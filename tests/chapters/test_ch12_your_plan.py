@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from irsocial.course.chapters.ch12_your_plan import checks as check
-from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 from irsocial.course.chapters.ch12_your_plan.plan import (
     PlanError,
     build_plan,
@@ -16,6 +15,7 @@ from irsocial.course.chapters.ch12_your_plan.plan import (
     render_markdown,
     write_plan,
 )
+from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 
 CALENDAR = [("Monday", "x", "case thread", "GDA bleed"), ("Friday", "instagram", "patient-facing post", "Fibroids <UFE>")]
 
@@ -115,3 +115,27 @@ def test_the_plan_file_check_reads_the_file_and_reviews_the_posts(tmp_path):
 def test_plan_values_refuse_vanity_only_metrics():
     assert check.plan_values(["Teach"], ["residents"], 90, ["followers"]).status == NOT_YET
     assert check.plan_values(["Teach"], ["residents"], 90, ["replies from trainees"]).status == PASSED
+
+
+def test_a_blocking_finding_is_shown_in_words_without_rule_ids_or_quotes_from_python():
+    result = check.case_thread(check.DRAFTS["case"])
+    assert result.status == NOT_YET
+    assert "_" not in result.message and "'" not in result.message.split(":")[1]
+
+
+def test_a_lost_teaching_point_is_named():
+    result = check.case_thread("We coiled the artery across the bleeding point. #IRad")
+    assert result.status == NOT_YET
+    assert "the artery (gastroduodenal)" in result.message and "back door" in result.message
+
+
+def test_the_plan_file_check_names_every_missing_section_and_post(tmp_path):
+    md = tmp_path / "plan.md"
+    md.write_text("# My plan\n\n## Goals\n\ncase thread\n", encoding="utf-8")
+    posts = {kind: "A post." for kind in check.KINDS}
+    result = check.plan_file(md, posts)
+    assert result.status == NOT_YET and "'Audience'" in result.message and "'Goals'" not in result.message
+    md.write_text("".join(f"## {s}\n\n" for s in check.SECTIONS) + "case thread, research post", encoding="utf-8")
+    md.with_suffix(".html").write_text("<p>plan</p>", encoding="utf-8")
+    result = check.plan_file(md, posts)
+    assert result.message == "The calendar has no patient-facing post and no networking post."

@@ -2,28 +2,43 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
-from irsocial.course.stats import difference_ci, proportion_ci
 from irsocial.course.chapters.ch01_landscape.surveys import PUBLISHED, platform_share
+from irsocial.course.feedback import (
+    CheckResult,
+    is_placeholder,
+    not_attempted,
+    not_yet,
+    number,
+    passed,
+    quoted,
+    read_number,
+    yes_no,
+)
+from irsocial.course.stats import difference_ci, proportion_ci
 
 STAGES = ("resident", "fellow", "attending")
 
 
+def _count(value):
+    """A count read kindly ("120" or 120.0 is 120); anything else as typed, for the interval to refuse."""
+    reading = read_number(value)
+    if reading is None or reading[0] != int(reading[0]):
+        return value
+    return int(reading[0])
+
+
 def count_professional(survey, answer) -> CheckResult:
     """Task 1: how many respondents use social media professionally?"""
-    task = "Task 1: count professional users"
-    if is_placeholder(answer):
-        return not_attempted(task, "a whole number")
     truth = int((survey["use"] == "professional").sum())
-    if isinstance(answer, bool) or not isinstance(answer, (int, float)):
-        return not_yet(task, f"{answer!r} is not a number.", "Type the number without quotes, e.g. 120.")
-    if answer == truth:
-        return passed(task, f"Yes: {truth} of {len(survey)} respondents use social media professionally.")
-    if 0 < answer <= 1:
-        return not_yet(task, "That looks like a proportion.", "Give the count of people, not the share.")
-    if answer == len(survey):
-        return not_yet(task, f"{answer} is everyone who answered.", "Count only the row 'professional'.")
-    return not_yet(task, f"{answer} is not the count.", "Read the row 'professional' in the table printed above.")
+    return number(
+        "Task 1: count professional users", answer, truth,
+        f"Yes: {truth} of {len(survey)} respondents use social media professionally.",
+        whole=True, what="a whole number",
+        wrong=[(len(survey), f"{len(survey)} is everyone who answered.", "Count only the row 'professional'."),
+               (lambda v: 0 < v <= 1, "That looks like a proportion.", "Give the count of people, not the share.")],
+        wrong_message=lambda v: f"{v} is not the count.",
+        hint="Read the row 'professional' in the table printed above.",
+    )
 
 
 def professional_interval(survey, successes, n) -> CheckResult:
@@ -32,6 +47,7 @@ def professional_interval(survey, successes, n) -> CheckResult:
     if is_placeholder(successes) or is_placeholder(n):
         return not_attempted(task, "the two counts")
     truth_successes = int((survey["use"] == "professional").sum())
+    successes, n = (_count(v) for v in (successes, n))
     try:
         estimate = proportion_ci(successes, n)
     except ValueError as err:
@@ -57,23 +73,17 @@ def published_comparison(survey, figure_key, inside) -> CheckResult:
     if is_placeholder(figure_key) or is_placeholder(inside):
         return not_attempted(task, "a figure's name and True or False")
     if figure_key not in PUBLISHED:
-        return not_yet(task, f"{figure_key!r} is not one of the published figures.", "Copy a name from the table, in quotes.")
-    if not isinstance(inside, bool):
-        return not_yet(task, "inside must be True or False (no quotes).", "Write True or False.")
+        return not_yet(task, f"{quoted(figure_key)} is not one of the published figures.", "Copy a name from the table, in quotes.")
     figure = PUBLISHED[figure_key]
     estimate = platform_share(survey, label="synthetic survey: professional use")
     truth = estimate.contains(figure.proportion)
     verdict = "inside" if truth else "outside"
-    if inside != truth:
-        return not_yet(
-            task,
-            f"{figure.proportion:.1%} is {verdict} the interval {estimate.low:.1%} to {estimate.high:.1%}.",
-            "Compare the published percentage with the two ends of your interval.",
-        )
-    return passed(
-        task,
+    return yes_no(
+        task, inside, truth,
         f"Right: {figure.proportion:.1%} ({figure.what}) is {verdict} {estimate.low:.1%}–{estimate.high:.1%}. "
         f"But is it the same question asked of the same people? {figure.caveat}",
+        f"{figure.proportion:.1%} is {verdict} the interval {estimate.low:.1%} to {estimate.high:.1%}.",
+        "Compare the published percentage with the two ends of your interval.",
     )
 
 
@@ -84,7 +94,7 @@ def group_difference(survey, group_a, group_b, platform, clear) -> CheckResult:
         return not_attempted(task, "two career stages, a platform and True or False")
     for value in (group_a, group_b):
         if value not in STAGES:
-            return not_yet(task, f"{value!r} is not a career stage.", f"Choose from {', '.join(STAGES)}.")
+            return not_yet(task, f"{quoted(value)} is not a career stage.", f"Choose from {', '.join(STAGES)}.")
     if group_a == group_b:
         return not_yet(task, "Both groups are the same.", "Pick two different career stages.")
     try:
@@ -93,19 +103,13 @@ def group_difference(survey, group_a, group_b, platform, clear) -> CheckResult:
     except ValueError as err:
         return not_yet(task, str(err), "Use a platform name from the list, in quotes, e.g. 'x'.")
     diff = difference_ci(first, second)
-    if not isinstance(clear, bool):
-        return not_yet(task, "clear must be True or False (no quotes).", "Write True or False.")
-    if clear != diff.excludes_zero():
-        return not_yet(
-            task,
-            f"{group_a} minus {group_b} on {platform}: {diff}.",
-            "A difference is clear only when the whole interval is above zero or below zero.",
-        )
     reading = "excludes" if diff.excludes_zero() else "includes"
-    return passed(
-        task,
+    return yes_no(
+        task, clear, diff.excludes_zero(),
         f"{first}; {second}. Difference {diff}: the interval {reading} zero. "
         "Remember these are invented data: the real question is whether a published survey could show this.",
+        f"{group_a} minus {group_b} on {platform}: {diff}.",
+        "A difference is clear only when the whole interval is above zero or below zero.",
     )
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
 from irsocial.course.chapters.ch02_professional_presence.data import sample_profiles
-from irsocial.postsafety.platforms import get_platform, text_length
 from irsocial.course.chapters.ch02_professional_presence.profiles import Profile, audit_profile, mentions_disclosure
+from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_text, not_yet, number, passed
+from irsocial.postsafety.platforms import get_platform, text_length
 
 SPONSOR = "Vexa Medical"
 
@@ -16,38 +16,32 @@ def _missing(profile: Profile) -> list[str]:
 
 def riskiest_profile(answer) -> CheckResult:
     """Task 1: which sample profile invites patients to seek advice by private message?"""
-    task = "Task 1: spot the boundary problem"
-    if is_placeholder(answer):
-        return not_attempted(task, "a profile number (1 to 4)")
-    profiles = sample_profiles()
-    if isinstance(answer, bool) or not isinstance(answer, int) or not 1 <= answer <= len(profiles):
-        return not_yet(task, f"{answer!r} is not a profile number.", f"Type a number from 1 to {len(profiles)}.")
-    if answer == 2:
-        return passed(
-            task,
-            "Profile 2 offers 'second opinions' by direct message: medical advice to people who are not "
-            "your patients, with no record and no examination. It is also anonymous.",
-        )
-    return not_yet(
-        task,
-        f"Profile {answer} has other gaps, but it does not invite patients to message for advice.",
-        "Read each bio for what it offers to strangers.",
+    count = len(sample_profiles())
+    return number(
+        "Task 1: spot the boundary problem", answer, 2,
+        "Profile 2 offers 'second opinions' by direct message: medical advice to people who are not "
+        "your patients, with no record and no examination. It is also anonymous.",
+        whole=True, what=f"a profile number (1 to {count})",
+        wrong=[(lambda v: not 1 <= v <= count, lambda v: f"{v} is not a profile number.",
+                f"Type a number from 1 to {count}.")],
+        wrong_message=lambda v: f"Profile {v} has other gaps, but it does not invite patients to message for advice.",
+        hint="Read each bio for what it offers to strangers.",
     )
 
 
 def fixed_headline(headline) -> CheckResult:
     """Task 2: rewrite profile 3's LinkedIn headline so it meets every item."""
     task = "Task 2: fix a headline"
-    if is_placeholder(headline):
-        return not_attempted(task, "the new headline, in quotes")
-    if not isinstance(headline, str):
-        return not_yet(task, "The headline must be text in quotes.", 'Write it like "IR resident ...".')
+    early = not_text(task, headline, "the new headline, in quotes")
+    if early:
+        return early
     original = sample_profiles()[2]
     profile = Profile(original.platform, original.display_name, headline, industry_ties=original.industry_ties)
     missing = _missing(profile)
     if missing:
         return not_yet(task, "Still missing: " + "; ".join(missing) + ".", "Run the audit cell above on your text to see the advice.")
-    return passed(task, f"Every item is met in {text_length(headline, 'linkedin')} of 220 characters.")
+    limit = get_platform(original.platform).bio_limit
+    return passed(task, f"Every item is met in {text_length(headline, original.platform)} of {limit} characters.")
 
 
 def own_bio(name, bio, industry_ties) -> CheckResult:
@@ -70,10 +64,9 @@ def own_bio(name, bio, industry_ties) -> CheckResult:
 def disclosure_line(post) -> CheckResult:
     """Task 4: a post about a sponsor's device that discloses the relationship."""
     task = "Task 4: disclose a tie in a post"
-    if is_placeholder(post):
-        return not_attempted(task, "your post, in quotes")
-    if not isinstance(post, str):
-        return not_yet(task, "The post must be text in quotes.", "Put the whole post in quotes.")
+    early = not_text(task, post, "your post, in quotes")
+    if early:
+        return early
     length, limit = text_length(post, "x"), get_platform("x").post_limit
     if length > limit:
         return not_yet(task, f"The post is {length} of {limit} characters on X.", "Shorten it; keep the disclosure.")

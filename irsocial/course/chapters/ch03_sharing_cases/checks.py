@@ -8,10 +8,19 @@ from irsocial.course.chapters.ch03_sharing_cases.case_writeups import (
     blocking_findings,
     hashtag_problems,
     make_case_writeup,
-    missing_terms,
     planted_left,
 )
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
+from irsocial.course.feedback import (
+    CheckResult,
+    is_placeholder,
+    missing_key_terms,
+    not_attempted,
+    not_text,
+    not_yet,
+    number,
+    passed,
+)
+from irsocial.postsafety.identifiers import has_blocking
 from irsocial.postsafety.platforms import PLATFORMS, PlatformError, ThreadError, get_platform, split_into_thread
 from irsocial.postsafety.review import review_post, review_thread
 
@@ -27,46 +36,36 @@ def case() -> CaseWriteup:
     return make_case_writeup(CASE_KIND, CASE_SEED)
 
 
-def _text_ok(task: str, text, what: str) -> CheckResult | None:
-    if is_placeholder(text):
-        return not_attempted(task, what)
-    if not isinstance(text, str):
-        return not_yet(task, "This must be text in quotes.", 'Put it between triple quotes: """ ... """.')
-    return None
-
-
 def blocking_count(answer) -> CheckResult:
     """Task 1: how many blocking findings does the raw write-up have?"""
-    task = "Task 1: count what blocks the post"
-    if is_placeholder(answer):
-        return not_attempted(task, "a whole number")
     found = blocking_findings(case().text)
-    if isinstance(answer, bool) or not isinstance(answer, int):
-        return not_yet(task, f"{answer!r} is not a whole number.", "Count the rows marked 'block' in the table above.")
-    if answer != len(found):
-        return not_yet(task, f"{answer} is not the number of blocking findings.",
-                       "Count only the rows whose severity is 'block'.")
-    rules = ", ".join(sorted({f.rule for f in found}))
-    return passed(task, f"{len(found)} identifiers block the post ({rules}). None is needed to teach the case.")
+    kinds = ", ".join(sorted({f.rule.replace("_", " ") for f in found}))
+    return number(
+        "Task 1: count what blocks the post", answer, len(found),
+        f"{len(found)} identifiers block the post ({kinds}). None is needed to teach the case.",
+        whole=True, what="a whole number",
+        wrong_message=lambda v: f"{v} is not the number of blocking findings.",
+        hint="Count only the rows whose severity is 'block'.",
+    )
 
 
 def fixed_writeup(text) -> CheckResult:
     """Task 2: the write-up with every blocking finding fixed and the teaching point kept."""
     task = "Task 2: fix the write-up"
-    early = _text_ok(task, text, "your edited write-up")
+    early = not_text(task, text, "your edited write-up")
     if early:
         return early
     left = blocking_findings(text)
     if left:
-        shown = "; ".join(f"{f.rule}: '{f.text}'" for f in left)
+        shown = "; ".join(f"{f.rule.replace('_', ' ')} “{f.text}”" for f in left)
         return not_yet(task, f"Still blocking: {shown}.", left[0].message)
     planted = planted_left(case(), text)
     if planted:
         return not_yet(task, "A planted identifier is still there: " + ", ".join(planted) + ".",
                        "The checker can miss things in new wording; remove it anyway.")
-    missing = missing_terms(text, case())
+    missing = missing_key_terms(text, case().key_terms)
     if missing:
-        return not_yet(task, "The teaching point lost: " + ", ".join(missing) + ".",
+        return not_yet(task, "The teaching point has lost: " + ", ".join(missing) + ".",
                        "Remove the identifiers, not the teaching: keep the technique and the learning point.")
     if len(text) < 0.6 * len(case().text):
         return not_yet(task, "Most of the case has gone.", "Keep the question, the images, the technique and the complication.")
@@ -101,7 +100,9 @@ def thread_for_two(text, platforms) -> CheckResult:
     try:
         threads = {k: review_thread(text, k) for k in keys}
     except PlatformError:
-        return not_yet(task, f"Unknown platform in {platforms!r}.", "Choose from: " + ", ".join(sorted(PLATFORMS)) + ".")
+        unknown = [p for p in keys if p not in PLATFORMS]
+        return not_yet(task, f"The course does not know the platform “{unknown[0] if unknown else keys[0]}”.",
+                       "Choose from: " + ", ".join(sorted(PLATFORMS)) + ".")
     except ThreadError as err:
         return not_yet(task, str(err), "Shorten the long word or link.")
     for key, reviews in threads.items():
@@ -116,7 +117,7 @@ def thread_for_two(text, platforms) -> CheckResult:
 def alt_text(alt) -> CheckResult:
     """Task 4: alt text for the key image: modality, finding, no identifier."""
     task = "Task 4: alt text for the key image"
-    early = _text_ok(task, alt, "your alt text")
+    early = not_text(task, alt, "your alt text")
     if early:
         return early
     problems = alt_text_problems(alt, case(), "x")
@@ -140,7 +141,9 @@ def hashtags(tags, platforms) -> CheckResult:
         except PlatformError:
             return not_yet(task, "Finish Task 3 first: choose two known platforms.")
         if problems:
-            return not_yet(task, f"On {get_platform(key).name}: {problems[0]}", "Instagram allows 5 hashtags; fewer, specific tags work better.")
+            plat = get_platform(key)
+            limit = f"{plat.name} allows {plat.hashtag_limit} hashtags; fewer" if plat.hashtag_limit else "Fewer"
+            return not_yet(task, f"On {plat.name}: {problems[0]}", f"{limit}, specific tags work better.")
     if all(t.strip().lower() in BROAD_TAGS for t in tags):
         return not_yet(task, "Every tag is a broad one.", "Add a specific tag: the community's (#IRad) or the procedure's (#TACE).")
     return passed(task, f"{len(tags)} hashtag{'s' if len(tags) != 1 else ''} that every chosen platform accepts, with a specific one.")
@@ -149,7 +152,7 @@ def hashtags(tags, platforms) -> CheckResult:
 def opening_post(post, alt, platforms) -> CheckResult:
     """Task 6: the opening post with its image, alt text and hashtags passes the review on both platforms."""
     task = "Task 6: the opening post, reviewed"
-    early = _text_ok(task, post, "your opening post")
+    early = not_text(task, post, "your opening post")
     if early:
         return early
     if is_placeholder(alt) or not isinstance(alt, str):
@@ -160,9 +163,9 @@ def opening_post(post, alt, platforms) -> CheckResult:
             review = review_post(post, key, "peers", images=1, alt_texts=[alt])
         except PlatformError:
             return not_yet(task, "Finish Task 3 first: choose two known platforms.")
-        blocking = [f for f in review.findings if f.severity == "block"]
-        if blocking:
-            return not_yet(task, f"On {get_platform(key).name}: {blocking[0].message}", "Fix it and run the review cell again.")
+        if review.blocking:
+            first = next(f for f in review.findings if has_blocking([f]))
+            return not_yet(task, f"On {get_platform(key).name}: {first.message}", "Fix it and run the review cell again.")
         if not review.hashtags:
             return not_yet(task, "The post has no hashtag.", "Add your hashtags from Task 5 at the end.")
     return passed(task, "The opening post passes the review on both platforms, with its image described.")

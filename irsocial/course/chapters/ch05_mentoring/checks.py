@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from irsocial.course.chapters.ch05_mentoring.communities import NetworkInputError, bridges, central_accounts, community_names, plan_follows
-from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed
+from irsocial.course.chapters.ch05_mentoring.communities import (
+    NetworkInputError,
+    bridges,
+    central_accounts,
+    community_names,
+    plan_follows,
+)
+from irsocial.course.feedback import (
+    CheckResult,
+    choice,
+    is_placeholder,
+    not_attempted,
+    not_yet,
+    number,
+    passed,
+    quoted,
+    read_number,
+)
 
 MAX_BUDGET = 5
 STUDENTS = "medical students"
 TOP_BRIDGES = 5
-
-
-def _is_whole(value) -> bool:
-    return not isinstance(value, bool) and isinstance(value, (int, float)) and value == int(value)
 
 
 def _handle(answer) -> str:
@@ -21,16 +33,15 @@ def _handle(answer) -> str:
 
 def community_count(communities, answer) -> CheckResult:
     """Task 1: how many communities did the algorithm find?"""
-    task = "Task 1: count the communities"
-    if is_placeholder(answer):
-        return not_attempted(task, "a whole number")
-    if not _is_whole(answer):
-        return not_yet(task, f"{answer!r} is not a whole number.", "Type the number without quotes, e.g. 3.")
     truth = len(communities)
-    if answer != truth:
-        return not_yet(task, f"{answer} is not the number of rows in the communities table.", "Count the rows of the table above.")
-    return passed(task, f"Yes: {truth} communities ({', '.join(community_names(communities))}). The algorithm found them "
-                  "from the follows alone; the names come from how most members describe themselves.")
+    return number(
+        "Task 1: count the communities", answer, truth,
+        f"Yes: {truth} communities ({', '.join(community_names(communities))}). The algorithm found them "
+        "from the follows alone; the names come from how most members describe themselves.",
+        whole=True, what="a whole number",
+        wrong_message=lambda v: f"{v} is not the number of rows in the communities table.",
+        hint="Count the rows of the table above.",
+    )
 
 
 def most_followed(g, answer) -> CheckResult:
@@ -81,16 +92,18 @@ def follow_plan(g, communities, target, budget) -> CheckResult:
     task = "Task 4: a plan to reach a community"
     if is_placeholder(target) or is_placeholder(budget):
         return not_attempted(task, "a community name and a number of accounts")
-    if not _is_whole(budget) or budget < 1:
-        return not_yet(task, f"{budget!r} is not a whole number of accounts.", "Type a number from 1 to 5, without quotes.")
+    reading = read_number(budget)
+    if reading is None or reading[0] != int(reading[0]) or reading[0] < 1:
+        return not_yet(task, f"{quoted(budget)} is not a whole number of accounts.", f"Type a number from 1 to {MAX_BUDGET}.")
+    budget = int(reading[0])
     if budget > MAX_BUDGET:
-        return not_yet(task, f"Following {int(budget)} accounts at once adds little after the first few.",
+        return not_yet(task, f"Following {budget} accounts at once adds little after the first few.",
                        f"Choose at most {MAX_BUDGET}: look at how the 'new people' column shrinks.")
     if str(target).strip().lower() == STUDENTS:
         return not_yet(task, "You are a medical student: you are in that community already.",
                        "Choose a community you want to reach, such as 'interventional oncology'.")
     try:
-        plan = plan_follows(g, communities, str(target), int(budget))
+        plan = plan_follows(g, communities, str(target), budget)
     except NetworkInputError as err:
         return not_yet(task, str(err), "Copy a community name from the table in Task 1, in quotes.")
     first = plan.steps[0]

@@ -2,37 +2,47 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed
-from irsocial.course.chapters.ch06_networking.networks import STRATEGIES, Network, best_strategy, compare_strategies, difference_is_clear
+from irsocial.course.chapters.ch06_networking.networks import (
+    STRATEGIES,
+    Network,
+    best_strategy,
+    compare_strategies,
+    difference_is_clear,
+)
+from irsocial.course.feedback import (
+    CheckResult,
+    choice,
+    is_placeholder,
+    not_attempted,
+    not_yet,
+    number,
+    passed,
+    quoted,
+    read_number,
+    yes_no,
+)
 
 RUNS = 200
 
 
-def _is_number(value) -> bool:
-    return not isinstance(value, bool) and isinstance(value, (int, float))
+def _probability(value):
+    """Task 1's answer as a number when it reads as one ("5%" is 0.05), else as typed (the simulation refuses it)."""
+    reading = read_number(value)
+    return reading[0] if reading else value
 
 
 def chosen_probability(share_probability) -> CheckResult:
     """Task 1: a plausible share probability (a proportion, not a percentage)."""
-    task = "Task 1: choose a share probability"
-    if is_placeholder(share_probability):
-        return not_attempted(task, "a number between 0 and 1, such as 0.05")
-    if not _is_number(share_probability):
-        return not_yet(task, f"{share_probability!r} is not a number.", "Type a number without quotes, e.g. 0.05.")
-    if 1 < share_probability <= 100:
-        return not_yet(task, f"{share_probability} looks like a percentage.", "Write 5% as 0.05.")
-    if not 0 < share_probability <= 1:
-        return not_yet(task, "The probability must be above 0 and at most 1.", "Try 0.05: one in twenty people who see the post share it.")
-    if share_probability > 0.3:
-        return not_yet(
-            task,
-            f"{share_probability:.0%} would mean nearly one in three readers reposts everything they see.",
-            "Most people who see a professional post do not repost it: choose a value between 0.01 and 0.3.",
-        )
-    return passed(
-        task,
-        f"{share_probability:.0%}: about one in {round(1 / share_probability)} people who see the post shares it. "
-        "It is an assumption, not a measurement: the widget below lets you try others.",
+    return number(
+        "Task 1: choose a share probability", share_probability, lambda p: 0 < p <= 0.3,
+        lambda p: f"{p:.0%}: about one in {round(1 / p)} people who see the post shares it. "
+                  "It is an assumption, not a measurement: the widget below lets you try others.",
+        what="a number between 0 and 1, such as 0.05",
+        wrong=[(lambda p: 1 < p <= 100, lambda p: f"{p:g} looks like a percentage.", "Write 5% as 0.05."),
+               (lambda p: not 0 < p <= 1, "The probability must be above 0 and at most 1.",
+                "Try 0.05: one in twenty people who see the post share it."),
+               (lambda p: p > 0.3, lambda p: f"{p:.0%} would mean nearly one in three readers reposts everything they see.",
+                "Most people who see a professional post do not repost it: choose a value between 0.01 and 0.3.")],
     )
 
 
@@ -42,16 +52,16 @@ def strongest_strategy(net: Network, share_probability, answer) -> CheckResult:
     if is_placeholder(answer) or is_placeholder(share_probability):
         return not_attempted(task, "a strategy name, in quotes")
     if answer not in STRATEGIES:
-        return not_yet(task, f"{answer!r} is not one of the strategies.", f"Copy one of: {', '.join(STRATEGIES)}.")
+        return not_yet(task, f"{quoted(answer)} is not one of the strategies.", f"Copy one of: {', '.join(STRATEGIES)}.")
     try:
-        results = compare_strategies(net, share_probability, runs=RUNS)
+        results = compare_strategies(net, _probability(share_probability), runs=RUNS)
     except ValueError as err:
         return not_yet(task, str(err), "Fix your share probability in Task 1 first.")
     best = best_strategy(results)
     if answer != best:
         return not_yet(
             task,
-            f"{answer!r} averages {results[answer].mean:.0f} people; another strategy averages more.",
+            f"{quoted(answer)} averages {results[answer].mean:.0f} people; another strategy averages more.",
             "Read the 'average reach' column of the table above.",
         )
     return passed(
@@ -66,26 +76,19 @@ def clear_difference(net: Network, share_probability, clear) -> CheckResult:
     task = "Task 3: is the difference clear?"
     if is_placeholder(clear) or is_placeholder(share_probability):
         return not_attempted(task, "True or False")
-    if not isinstance(clear, bool):
-        return not_yet(task, "clear must be True or False (no quotes).", "Write True or False.")
     try:
-        results = compare_strategies(net, share_probability, runs=RUNS)
+        results = compare_strategies(net, _probability(share_probability), runs=RUNS)
     except ValueError as err:
         return not_yet(task, str(err), "Fix your share probability in Task 1 first.")
     a, b = results["central repost"], results["community hashtag"]
     truth = difference_is_clear(a, b)
-    if clear != truth:
-        return not_yet(
-            task,
-            f"Central repost {a.mean:.0f} (CI {a.mean_low:.0f} to {a.mean_high:.0f}) vs community hashtag "
-            f"{b.mean:.0f} (CI {b.mean_low:.0f} to {b.mean_high:.0f}).",
-            "If the two intervals overlap a lot, the difference may be chance; if they are far apart, it is clear.",
-        )
-    word = "clear" if truth else "not clear"
-    return passed(
-        task,
-        f"Right: with {RUNS} runs the difference is {word} ({a.mean:.0f} vs {b.mean:.0f}). "
+    return yes_no(
+        task, clear, truth,
+        f"Right: with {RUNS} runs the difference is {'clear' if truth else 'not clear'} ({a.mean:.0f} vs {b.mean:.0f}). "
         "Note the single runs: some posts reach far more or fewer people than the average. One post is one run.",
+        f"Central repost {a.mean:.0f} (CI {a.mean_low:.0f} to {a.mean_high:.0f}) vs community hashtag "
+        f"{b.mean:.0f} (CI {b.mean_low:.0f} to {b.mean_high:.0f}).",
+        "If the two intervals overlap a lot, the difference may be chance; if they are far apart, it is clear.",
     )
 
 
@@ -106,7 +109,7 @@ def preview_comparison(net: Network, share_probability, fallback: float = 0.05) 
     try:
         if is_placeholder(share_probability):
             raise ValueError("no answer yet")
-        return compare_strategies(net, share_probability, runs=RUNS)
+        return compare_strategies(net, _probability(share_probability), runs=RUNS)
     except ValueError:
         print(f"Task 1 has no valid share probability yet, so this comparison uses {fallback} for now.")
         return compare_strategies(net, fallback, runs=RUNS)

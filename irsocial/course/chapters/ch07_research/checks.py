@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed
 from irsocial.course.chapters.ch07_research.trials import analyse_trial
+from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed, quoted, yes_no
 
 OUTCOMES = ("downloads_30d", "visits_30d")
 
@@ -20,7 +20,7 @@ def chosen_outcome(trial, outcome) -> CheckResult:
             f"Choose one of: {', '.join(OUTCOMES)}.",
         )
     if outcome not in OUTCOMES:
-        return not_yet(task, f"{outcome!r} is not an outcome in this trial.", f"Copy one of: {', '.join(OUTCOMES)}, in quotes.")
+        return not_yet(task, f"{quoted(outcome)} is not an outcome in this trial.", f"Copy one of: {', '.join(OUTCOMES)}, in quotes.")
     medians = trial.groupby("arm")[outcome].median()
     return passed(
         task,
@@ -36,15 +36,12 @@ def interval_reading(trial, outcome, excludes_zero) -> CheckResult:
         return not_attempted(task, "True or False")
     if outcome not in OUTCOMES:
         return not_yet(task, "Choose a valid outcome in Task 1 first.", f"One of: {', '.join(OUTCOMES)}.")
-    if not isinstance(excludes_zero, bool):
-        return not_yet(task, "Write True or False, without quotes.", "True if the whole interval is above (or below) zero.")
     effect = analyse_trial(trial, outcome).effect
-    if excludes_zero != effect.excludes_zero():
-        return not_yet(task, f"The interval runs from {effect.low:+,.0f} to {effect.high:+,.0f}.", "Does it include 0?")
-    return passed(
-        task,
+    return yes_no(
+        task, excludes_zero, effect.excludes_zero(),
         f"Right: {effect}. Every value in the interval is a large increase: in this trial, promotion "
         "clearly raised short-term access.",
+        f"The interval runs from {effect.low:+,.0f} to {effect.high:+,.0f}.", "Does it include 0?",
     )
 
 
@@ -55,15 +52,12 @@ def permutation_reading(trial, outcome, p_below_005) -> CheckResult:
         return not_attempted(task, "True or False")
     if outcome not in OUTCOMES:
         return not_yet(task, "Choose a valid outcome in Task 1 first.", f"One of: {', '.join(OUTCOMES)}.")
-    if not isinstance(p_below_005, bool):
-        return not_yet(task, "Write True or False, without quotes.", "Compare the p-value printed above with 0.05.")
     test = analyse_trial(trial, outcome).test
-    if p_below_005 != (test.p_value < 0.05):
-        return not_yet(task, f"The p-value is {test.p_value:.4f}.", "Is it smaller than 0.05?")
-    return passed(
-        task,
+    return yes_no(
+        task, p_below_005, test.p_value < 0.05,
         f"Right: {test}. Shuffling the labels almost never gives a difference this large, so chance alone "
         "is an unlikely explanation.",
+        f"The p-value is {test.p_value:.4f}.", "Is it smaller than 0.05?",
     )
 
 
@@ -85,11 +79,11 @@ def null_trial_reading(trial, excludes_zero, conclusion) -> CheckResult:
     task = "Task 5: a trial that found nothing"
     if is_placeholder(excludes_zero) or is_placeholder(conclusion):
         return not_attempted(task, 'True or False, and a letter "A", "B" or "C"')
-    if not isinstance(excludes_zero, bool):
-        return not_yet(task, "excludes_zero must be True or False, without quotes.", "Read the interval printed above.")
     effect = analyse_trial(trial, "page_views_30d").effect
-    if excludes_zero != effect.excludes_zero():
-        return not_yet(task, f"The interval runs from {effect.low:+,.0f} to {effect.high:+,.0f}.", "Does it include 0?")
+    interval = yes_no(task, excludes_zero, effect.excludes_zero(), "",
+                      f"The interval runs from {effect.low:+,.0f} to {effect.high:+,.0f}.", "Does it include 0?")
+    if not interval.passed:
+        return interval
     disagree = ("The interval includes zero but also includes modest increases and decreases.",
                 "Not finding an effect is different from showing there is none; and one journal is not every journal.")
     return choice(

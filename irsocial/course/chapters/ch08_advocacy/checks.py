@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_yet, passed
-from irsocial.postsafety.identifiers import find_identifiers, has_blocking
+from irsocial.course.feedback import (
+    CheckResult,
+    choice,
+    is_placeholder,
+    missing_key_terms,
+    not_attempted,
+    not_text,
+    not_yet,
+    passed,
+    quoted,
+)
 from irsocial.course.posting_scenarios import judge
+from irsocial.postsafety.identifiers import find_identifiers, has_blocking
 from irsocial.postsafety.readability import TARGET_GRADE, reading_stats
 
 # Patient-facing drafts written the way clinicians often write (synthetic, for the exercise).
@@ -20,12 +30,16 @@ SAMPLE_POSTS: dict[str, str] = {
              "supply; it is frequently utilized as a bridge to liver transplantation."),
 }
 
-# Facts each rewrite must keep: each item is a group of acceptable words (any one will do).
-KEY_FACTS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "pae": (("prostate",), ("without surgery", "no surgery", "instead of surgery", "not surgery", "avoid surgery"),
-            ("wrist", "groin", "arm", "leg"), ("same day", "home that day", "home the same")),
-    "uae": (("fibroid",), ("womb", "uterus"), ("week",), ("blood supply", "blood flow")),
-    "tace": (("liver",), ("cancer", "tumor", "tumour"), ("medicine", "chemo", "drug"), ("transplant",)),
+# Facts each rewrite must keep: a plain name for each, and the words that show it (any one will do).
+KEY_FACTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "pae": {"the prostate": ("prostate",),
+            "that it avoids surgery": ("without surgery", "no surgery", "instead of surgery", "not surgery", "avoid surgery"),
+            "where the tube goes in (wrist or groin)": ("wrist", "groin", "arm", "leg"),
+            "home the same day": ("same day", "home that day", "home the same")},
+    "uae": {"fibroids": ("fibroid",), "the womb": ("womb", "uterus"), "back to normal in about a week": ("week",),
+            "cutting the blood supply": ("blood supply", "blood flow")},
+    "tace": {"the liver": ("liver",), "the cancer": ("cancer", "tumor", "tumour"),
+             "the medicine it delivers": ("medicine", "chemo", "drug"), "a bridge to transplant": ("transplant",)},
 }
 
 MIN_WORDS = 20
@@ -39,7 +53,7 @@ def hardest_post(answer) -> CheckResult:
     grades = {k: reading_stats(v).grade for k, v in SAMPLE_POSTS.items()}
     key = str(answer).strip().lower()
     if key not in grades:
-        return not_yet(task, f"{answer!r} is not one of the posts.", "Type \"pae\", \"uae\" or \"tace\".")
+        return not_yet(task, f"{quoted(answer)} is not one of the posts.", "Type \"pae\", \"uae\" or \"tace\".")
     best = max(grades, key=grades.get)
     if key != best:
         return not_yet(task, f"Post {key} scores grade {grades[key]:.1f}; another scores higher.",
@@ -52,24 +66,23 @@ def rewrite(key: str, text) -> CheckResult:
     """Tasks 2-4: a rewrite at grade 8 or below that keeps every key fact."""
     task = {"pae": "Task 2: rewrite the PAE post", "uae": "Task 3: rewrite the fibroid post",
             "tace": "Task 4: rewrite the TACE post"}[key]
-    if is_placeholder(text):
-        return not_attempted(task, "your rewrite, in quotes")
-    if not isinstance(text, str):
-        return not_yet(task, "The rewrite must be text in quotes.", "Put the whole post in quotes.")
+    early = not_text(task, text, "your rewrite, in quotes")
+    if early:
+        return early
     stats = reading_stats(text)
     problems = []
     if stats.words < MIN_WORDS:
         problems.append(f"it has {stats.words} words; patients need at least {MIN_WORDS} to understand the treatment")
     if stats.grade > TARGET_GRADE:
         problems.append(f"it reads at grade {stats.grade:.1f}, above the target of {TARGET_GRADE:g}")
-    low = text.lower()
-    lost = [" or ".join(g) for g in KEY_FACTS[key] if not any(t in low for t in g)]
+    lost = missing_key_terms(text, KEY_FACTS[key])
     if lost:
-        problems.append("a key fact is missing (" + "; ".join(lost) + ")")
+        problems.append("a key fact is missing: " + ", ".join(lost))
     if has_blocking(find_identifiers(text)):
         problems.append("it contains something that could identify a patient")
     if problems:
-        return not_yet(task, "Not yet: " + "; ".join(problems) + ".",
+        said = "; ".join(problems)
+        return not_yet(task, said[0].upper() + said[1:] + ".",
                        "Use short sentences and everyday words (the jargon table gives swaps); keep every key fact.")
     return passed(task, f"Grade {stats.grade:.1f} in {stats.sentences} sentences and {stats.words} words, with every "
                         "key fact kept. Ask a patient (or a friend outside medicine) to read it too.")

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from irsocial.course.chapters.ch10_misinformation.appraisal import (
-    CRITERIA, AppraisalError, agreement, criterion, criterion_differences, largest_disagreements, review_correction,
+    CRITERIA,
+    AppraisalError,
+    agreement,
+    criterion,
+    criterion_differences,
+    largest_disagreements,
+    review_correction,
 )
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
 from irsocial.course.chapters.ch10_misinformation.data import appraisal_posts
+from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_text, not_yet, passed, quoted
 
 TASK1_POST = "P04"
 MYTH_PHRASES = ("dementia", "stays in your brain", "brain forever")
@@ -76,7 +82,7 @@ def biggest_disagreement(post_id, criterion_key, my_overall) -> CheckResult:
         listed = ", ".join(f"{p} ({d:+d})" for p, d in top)
         return not_yet(task, f"{post_id} is not among your largest disagreements: {listed}.", "Read the table of differences above.")
     if str(criterion_key).strip().lower() not in CRITERIA:
-        return not_yet(task, f"{criterion_key!r} is not a rubric criterion.", f"Choose one of: {', '.join(CRITERIA)}.")
+        return not_yet(task, f"{quoted(criterion_key)} is not a rubric criterion.", f"Choose one of: {', '.join(CRITERIA)}.")
     key = str(criterion_key).strip().lower()
     expert = _expert(post_id)[key]
     return passed(
@@ -89,12 +95,11 @@ def biggest_disagreement(post_id, criterion_key, my_overall) -> CheckResult:
 def correction(reply) -> CheckResult:
     """Task 4: a reply to the false post P07 that corrects without amplifying."""
     task = "Task 4: correct without amplifying"
-    if is_placeholder(reply):
-        return not_attempted(task, "your reply, in quotes")
-    if not isinstance(reply, str):
-        return not_yet(task, "The reply must be text in quotes.", "Put the whole reply in quotes.")
+    early = not_text(task, reply, "your reply, in quotes")
+    if early:
+        return early
     missing = [f for f in review_correction(reply, MYTH_PHRASES) if not f.met]
     if missing:
-        return not_yet(task, "Not yet: " + "; ".join(f.rule for f in missing) + ".", missing[0].advice)
+        return not_yet(task, "Still to do: " + "; ".join(f.rule for f in missing) + ".", missing[0].advice)
     return passed(task, "Facts first, a source to check, no repetition of the myth's words, and civil. A pattern check "
                         "cannot judge truth: make sure what you wrote is accurate.")

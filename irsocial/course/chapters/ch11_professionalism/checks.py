@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
-from irsocial.course.chapters.ch11_professionalism.scenarios import ScenarioError, best_choices, cite_label, get_scenario, review_public_reply, walk
+from irsocial.course.chapters.ch11_professionalism.scenarios import (
+    ScenarioError,
+    best_choices,
+    cite_label,
+    get_scenario,
+    review_public_reply,
+    walk,
+)
+from irsocial.course.feedback import CheckResult, choice, is_placeholder, not_attempted, not_text, not_yet, passed
 
 
 def _best_at_start(task: str, scenario_key: str, letter) -> CheckResult:
-    if is_placeholder(letter):
-        return not_attempted(task, "a letter in quotes, such as \"A\"")
+    """The first step of a scenario as a multiple-choice task: its best choice is right (one per start node)."""
     node = get_scenario(scenario_key).start
-    try:
-        choice = node.choice(str(letter))
-    except ScenarioError as exc:
-        return not_yet(task, str(exc), "Type one letter in quotes.")
-    cites = "; ".join(cite_label(k) for k in choice.cites)
-    if choice.letter in best_choices(node):
-        return passed(task, f"{choice.letter}: {choice.feedback} (Guidance: {cites}.)")
-    return not_yet(task, f"{choice.letter}: {choice.feedback}", f"Reread what this guidance asks: {cites}.")
+    right = best_choices(node)[0]
+
+    def cites(c) -> str:
+        return "; ".join(cite_label(k) for k in c.cites)
+
+    best = node.choice(right)
+    return choice(
+        task, letter, right,
+        {c.letter: (f"{c.letter}: {c.feedback}", f"Reread what this guidance asks: {cites(c)}.")
+         for c in node.choices if c.letter != right},
+        f"{right}: {best.feedback} (Guidance: {cites(best)}.)",
+    )
 
 
 def patient_message(letter) -> CheckResult:
@@ -33,13 +43,12 @@ def colleague_joke(letter) -> CheckResult:
 def public_reply(reply) -> CheckResult:
     """Task 3: a one-line public reply to a patient's question that keeps boundaries."""
     task = "Task 3: reply in public, keep the boundary"
-    if is_placeholder(reply):
-        return not_attempted(task, "your reply, in quotes")
-    if not isinstance(reply, str):
-        return not_yet(task, "The reply must be text in quotes.", "Put the whole reply in quotes.")
+    early = not_text(task, reply, "your reply, in quotes")
+    if early:
+        return early
     missing = [f for f in review_public_reply(reply) if not f.met]
     if missing:
-        return not_yet(task, "Not yet: " + "; ".join(f.rule for f in missing) + ".", missing[0].advice)
+        return not_yet(task, "Still to do: " + "; ".join(f.rule for f in missing) + ".", missing[0].advice)
     return passed(task, "Short, general, public, and it points her to her own care. This is a pattern check: "
                         "reread it for tone, as she will.")
 

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
-from irsocial.course.chapters.ch12_your_plan.plan import PlanError, build_plan, is_vanity, plan_problems
-from irsocial.postsafety.platforms import get_platform
 from irsocial.course.chapters.ch02_professional_presence.profiles import mentions_disclosure
+from irsocial.course.chapters.ch12_your_plan.plan import PlanError, build_plan, is_vanity, plan_problems
+from irsocial.course.feedback import (
+    CheckResult,
+    is_placeholder,
+    missing_key_terms,
+    not_attempted,
+    not_text,
+    not_yet,
+    passed,
+)
+from irsocial.postsafety.identifiers import has_blocking
+from irsocial.postsafety.platforms import get_platform
 from irsocial.postsafety.readability import TARGET_GRADE
 from irsocial.postsafety.review import review_post, review_thread
 
 SPONSOR = "Vexa Medical"
+#: The platforms of the plan in Task 5 (the week's posts go to X and Instagram).
 PLATFORMS = ("x", "instagram")
 
 #: The week's drafts, each with a problem to fix (all fictional).
@@ -44,38 +54,43 @@ DRAFTS = {
 KINDS = {"case": "case thread", "research": "research post", "patient": "patient-facing post",
          "networking": "networking post"}
 
+#: What each fixed post must still say, in plain words, and the words that show it.
+KEEP = {
+    "case": {"the artery (gastroduodenal)": "gastroduodenal", "the 'back door' point": "back door"},
+    "research": {"the number of patients (48)": "48"},
+    "patient": {"the word 'fibroid'": "fibroid"},
+}
 
-def _text(task: str, text, what: str) -> CheckResult | None:
-    if is_placeholder(text):
-        return not_attempted(task, what)
-    if not isinstance(text, str):
-        return not_yet(task, "The post must be text in quotes.", 'Put it between triple quotes: """ ... """.')
-    return None
+#: The sections every plan file holds (write_plan writes them).
+SECTIONS = ("Goals", "Audience", "Platforms", "Weekly time budget", "Content calendar", "Metrics that matter",
+            "When to step back", "Before every post")
 
 
 def _first_block(review) -> str:
-    f = next(f for f in review.findings if f.severity == "block")
-    return f"{f.rule}{': ' + repr(f.text) if f.text else ''}: {f.message}"
+    """The first finding that blocks the post, in words: what was found and why it matters."""
+    f = next(f for f in review.findings if has_blocking([f]))
+    return f"“{f.text}”: {f.message}" if f.text else f.message
 
 
 def case_thread(text) -> CheckResult:
     """Task 1: the case thread for X, with no identifier and the teaching point kept."""
     task = "Task 1: the case thread"
-    early = _text(task, text, "your fixed case thread")
+    early = not_text(task, text, "your fixed case thread")
     if early:
         return early
     for i, review in enumerate(review_thread(text, "x"), 1):
         if review.blocking:
             return not_yet(task, f"Post {i} of the thread: {_first_block(review)}", "Fix it in the text and run again.")
-    if "back door" not in text.lower() or "gastroduodenal" not in text.lower():
-        return not_yet(task, "The teaching point has gone.", "Keep the artery and the 'back door' point.")
+    lost = missing_key_terms(text, KEEP["case"])
+    if lost:
+        return not_yet(task, "The teaching point has lost " + " and ".join(lost) + ".", "Keep the artery and the 'back door' point.")
     return passed(task, f"{len(review_thread(text, 'x'))} posts on X, none blocking, teaching point kept.")
 
 
 def research_post(text) -> CheckResult:
     """Task 2: the research post for X, with the funder disclosed in the post and within 280."""
     task = "Task 2: the research post"
-    early = _text(task, text, "your research post")
+    early = not_text(task, text, "your research post")
     if early:
         return early
     review = review_post(text, "x")
@@ -84,7 +99,7 @@ def research_post(text) -> CheckResult:
                        f"Add e.g. 'Funded by {SPONSOR}.' in the post itself.")
     if review.blocking:
         return not_yet(task, _first_block(review), "Cut words that do not carry the result or its limits.")
-    if "48" not in text:
+    if missing_key_terms(text, KEEP["research"]):
         return not_yet(task, "The number of patients has gone.", "Keep the sample size: readers need it to judge the result.")
     return passed(task, f"Disclosed and within the limit ({review.length} of {review.limit} on X).")
 
@@ -92,7 +107,7 @@ def research_post(text) -> CheckResult:
 def patient_post(text) -> CheckResult:
     """Task 3: the patient-facing post for Instagram at reading grade 8 or below."""
     task = "Task 3: the patient-facing post"
-    early = _text(task, text, "your patient-facing post")
+    early = not_text(task, text, "your patient-facing post")
     if early:
         return early
     review = review_post(text, "instagram", "patients")
@@ -103,7 +118,7 @@ def patient_post(text) -> CheckResult:
     if review.grade is None or review.grade > TARGET_GRADE:
         return not_yet(task, f"Reading grade {review.grade:.1f}; aim for {TARGET_GRADE:.0f} or below.",
                        "Short sentences, short everyday words: 'a thin tube' instead of 'a catheter'.")
-    if "fibroid" not in text.lower():
+    if missing_key_terms(text, KEEP["patient"]):
         return not_yet(task, "The post no longer says what it is about.", "Keep the word 'fibroid'.")
     return passed(task, f"Reading grade {review.grade:.1f} (target {TARGET_GRADE:.0f} or below), no blocking finding.")
 
@@ -111,7 +126,7 @@ def patient_post(text) -> CheckResult:
 def networking_post(text) -> CheckResult:
     """Task 4: the networking post, short enough for X."""
     task = "Task 4: the networking post"
-    early = _text(task, text, "your networking post")
+    early = not_text(task, text, "your networking post")
     if early:
         return early
     review = review_post(text, "x")
@@ -150,15 +165,15 @@ def plan_file(md_path, posts: dict) -> CheckResult:
     if not path.is_file():
         return not_yet(task, f"{path} does not exist.", "Run the cell that writes the plan.")
     text = path.read_text(encoding="utf-8")
-    for heading in ("## Goals", "## Audience", "## Platforms", "## Weekly time budget", "## Content calendar",
-                    "## Metrics that matter", "## When to step back", "## Before every post"):
-        if heading not in text:
-            return not_yet(task, f"The plan file has no '{heading[3:]}' section.", "Write it with write_plan, not by hand.")
+    lacking = missing_key_terms(text, {f"'{name}'": f"## {name}" for name in SECTIONS})
+    if lacking:
+        return not_yet(task, f"The plan file has no {', '.join(lacking)} section{'s' if len(lacking) > 1 else ''}.",
+                       "Write it with write_plan, not by hand.")
     if not path.with_suffix(".html").is_file():
         return not_yet(task, "The HTML copy is missing.", "Run the cell that writes the plan.")
-    for kind, label in KINDS.items():
-        if label not in text:
-            return not_yet(task, f"The calendar has no {label}.", "Keep all four posts in the calendar.")
+    lacking = missing_key_terms(text, KINDS.values())
+    if lacking:
+        return not_yet(task, f"The calendar has no {' and no '.join(lacking)}.", "Keep all four posts in the calendar.")
     checks = {"case": ("x", "peers"), "research": ("x", "peers"), "patient": ("instagram", "patients"),
               "networking": ("x", "peers")}
     for kind, (platform, audience) in checks.items():
