@@ -22,69 +22,28 @@ is checked as well. Everything runs offline.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 TARGET_GRADE = 8.0
 
-# IR terms and a plain-language version for patients (the course's own wording).
-JARGON: dict[str, str] = {
-    "embolization": "blocking a blood vessel on purpose",
-    "embolisation": "blocking a blood vessel on purpose",
-    "embolize": "block the blood vessel",
-    "embolized": "blocked the blood vessel",
-    "angiography": "an X-ray movie of the blood vessels",
-    "angiogram": "an X-ray movie of the blood vessels",
-    "angioplasty": "opening a narrow artery with a small balloon",
-    "stent": "a small mesh tube that holds the vessel open",
-    "catheter": "a thin flexible tube",
-    "microcatheter": "a very thin tube",
-    "sheath": "a short tube in the skin that the other tubes go through",
-    "guidewire": "a thin wire that guides the tube",
-    "femoral artery": "the artery in the groin",
-    "radial artery": "the artery at the wrist",
-    "percutaneous": "through a small cut in the skin",
-    "minimally invasive": "done through a tiny cut instead of open surgery",
-    "fluoroscopy": "live X-ray pictures",
-    "contrast": "dye that shows up on X-rays",
-    "TACE": "a treatment that sends medicine and blocking particles straight into a liver tumor",
-    "TARE": "a treatment that sends tiny radioactive beads into a liver tumor",
-    "Y90": "tiny radioactive beads used to treat liver tumors",
-    "TIPS": "a small tube inside the liver that lowers pressure in its veins",
-    "UFE": "a treatment that shrinks fibroids by blocking their blood supply",
-    "uterine fibroid embolization": "a treatment that shrinks fibroids by blocking their blood supply",
-    "PAE": "a treatment that shrinks the prostate by blocking its blood supply",
-    "prostate artery embolization": "a treatment that shrinks the prostate by blocking its blood supply",
-    "GAE": "a treatment that eases knee pain by blocking small inflamed vessels",
-    "ablation": "destroying a tumor with heat or cold",
-    "radiofrequency ablation": "destroying a tumor with heat",
-    "cryoablation": "destroying a tumor by freezing it",
-    "biopsy": "taking a small piece of tissue to test",
-    "nephrostomy": "a tube from the kidney out through the back",
-    "PICC": "a long thin tube put in an arm vein for medicines",
-    "IVC filter": "a small filter in the main vein that catches clots",
-    "thrombectomy": "removing a blood clot",
-    "thrombolysis": "dissolving a blood clot with medicine",
-    "thrombosis": "a blood clot",
-    "DVT": "a blood clot in a deep vein, usually in the leg",
-    "aneurysm": "a bulge in a blood vessel wall",
-    "pseudoaneurysm": "a leak from an artery held in by the tissue around it",
-    "hemorrhage": "bleeding",
-    "haemorrhage": "bleeding",
-    "extravasation": "blood leaking out of a vessel",
-    "hemoptysis": "coughing up blood",
-    "ischemia": "not enough blood flow",
-    "stenosis": "a narrowing",
-    "occlusion": "a blockage",
-    "endoleak": "blood still leaking into an aneurysm after it was treated",
-    "hepatocellular carcinoma": "liver cancer",
-    "HCC": "liver cancer",
-    "metastases": "cancer that has spread",
-    "sedation": "medicine to make you relaxed and sleepy",
-    "conscious sedation": "medicine to make you relaxed and sleepy while awake",
-    "interventional radiologist": "a doctor who treats problems through tiny cuts using imaging to guide them",
-    "interventional radiology": "treatment through tiny cuts using imaging to guide it",
-}
+def _load_jargon() -> dict[str, str]:
+    """IR terms and a plain-language version for patients (the course's own wording).
+
+    The table is data, ``irsocial/postsafety/data/jargon.csv`` (columns ``term``, ``plain``), shipped
+    inside the package so that the toolkit works on its own.
+    """
+    text = resources.files("irsocial.postsafety").joinpath("data", "jargon.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    if not rows or any(not r.get("term") or not r.get("plain") for r in rows):
+        raise ValueError("irsocial/postsafety/data/jargon.csv: every row needs a term and a plain version.")
+    return {r["term"]: r["plain"] for r in rows}
+
+
+JARGON: dict[str, str] = _load_jargon()
 _JARGON_PATTERN = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in sorted(JARGON, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,

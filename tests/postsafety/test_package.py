@@ -130,6 +130,9 @@ def test_pip_install_into_an_empty_virtualenv_gives_a_working_command(tmp_path):
     clean = tmp_path / "clean.txt"
     clean.write_text("Coiled a GDA bleed through a 2.7 Fr microcatheter. #IRad\n", encoding="utf-8")
     assert subprocess.run([str(command), "check-post", str(clean)], capture_output=True).returncode == 0
+    patients = subprocess.run([str(command), "check-post", "--audience", "patients", str(clean)],
+                              capture_output=True, text=True)  # reads the jargon table shipped as package data
+    assert patients.returncode == 0 and "microcatheter" in patients.stdout, patients.stdout + patients.stderr
     photo = tmp_path / "photo.png"
     subprocess.run([str(python), "-c", f"from PIL import Image; Image.new('RGB', (64, 48), 'gray').save({str(photo)!r})"], check=True)
     deid = subprocess.run([str(command), "deid", str(photo), str(tmp_path / "out.png")], capture_output=True, text=True)
