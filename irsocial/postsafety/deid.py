@@ -836,7 +836,7 @@ def _deidentify_photo(src: Path, dst: Path, kind: str, out_kind: str, masks: lis
         report.frames_masked = 1
     report.notes.append("Only the pixels were kept (turned upright first, so the picture looks the same).")
     if arr.dtype == np.uint16:
-        clean = Image.fromarray(arr, "I;16")
+        clean = Image.fromarray(arr)  # uint16 grey: mode I;16
     else:
         clean = Image.fromarray(arr)
     if out_kind == "jpeg":
