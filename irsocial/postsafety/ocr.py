@@ -5,9 +5,9 @@ The engine is ``rapidocr-onnxruntime`` (Apache-2.0; ONNX Runtime is MIT): its th
 resident needs and nothing is downloaded at run time. It is imported lazily, the first time a
 frame is read, so that ``irsocial check-post`` starts as fast as before.
 
-A frame "has text" when the recognizer reads at least two letters or digits in a detected region
-with a confidence of at least ``MIN_SCORE``; every detected region is masked (with a margin), read
-or not. One thread by default (``IRSOCIAL_OCR_THREADS`` changes it): about 0.2 s for a 512x512
+A frame "has text" when the recognizer reads at least three letters or digits in a detected region
+with a confidence of at least ``MIN_SCORE`` (two with at least ``SHORT_SCORE``); every detected
+region is masked (with a margin), read or not. One thread by default (``IRSOCIAL_OCR_THREADS`` changes it): about 0.2 s for a 512x512
 frame and 0.6 s for a 1024x1024 frame on one core of the course's test machine.
 
 >>> merge_boxes([(10, 10, 20, 20), (18, 12, 40, 22), (100, 100, 110, 110)], margin=0, size=(200, 200))
@@ -21,8 +21,9 @@ import logging
 import os
 from dataclasses import dataclass
 
-MIN_SCORE = 0.5  # recognizer confidence for a region to count as readable text
-MIN_CHARS = 2  # letters or digits read in a region for it to count as text
+MIN_SCORE = 0.5  # recognizer confidence for a region of 3 or more letters or digits to count as text
+MIN_CHARS = 2  # letters or digits read in a region for it to count as text...
+SHORT_SCORE = 0.75  # ...with this confidence when there are only two (vessel crossings can read as "dk")
 MARGIN = 4  # pixels added on every side of a detected region (plus a fifth of its height)
 # Frames whose short side is below this are enlarged to it before detection (RapidOCR's default is
 # 736; 512 reads text of 10 px capitals as well and takes half the time on small frames).
@@ -46,7 +47,8 @@ class TextRegion:
 
     @property
     def readable(self) -> bool:
-        return self.score >= MIN_SCORE and sum(ch.isalnum() for ch in self.text) >= MIN_CHARS
+        chars = sum(ch.isalnum() for ch in self.text)
+        return chars >= MIN_CHARS and self.score >= (MIN_SCORE if chars > MIN_CHARS else SHORT_SCORE)
 
     @property
     def height(self) -> int:
