@@ -691,6 +691,7 @@ def _to_native(ds, src: Path, report: DeidReport) -> None:
         report.notes.append("Deflated input written as Explicit VR Little Endian.")
     if "PixelData" not in ds:
         return
+    ts = ds.file_meta.TransferSyntaxUID
     if ts.is_compressed:
         try:
             ds.decompress()
@@ -723,8 +724,8 @@ def _deidentify_dicom(src: Path, dst: Path, masks: list[Mask], confirm: bool, ui
     added: list[Mask] = []
     if masks and not has_pixels:
         raise MaskError("This DICOM file has no pixel data to mask.")
+    _to_native(ds, src, report)
     if has_pixels:
-        _to_native(ds, src, report)
         try:
             pixels = _Pixels(ds, src)
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -775,7 +776,7 @@ def _deidentify_photo(src: Path, dst: Path, kind: str, out_kind: str, masks: lis
     import numpy as np
     from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
-    Image.MAX_IMAGE_PIXELS = None  # the limit below is enforced before decoding, for every format
+    Image.MAX_IMAGE_PIXELS = MAX_PHOTO_PIXELS  # and checked below from the header, before decoding
     report = DeidReport(kind, str(src), str(dst))
     try:
         with Image.open(src) as img:
