@@ -470,7 +470,7 @@ def render_pacs_screenshot(width: int = 1280, height: int = 800, seed: int = 0, 
     patients = FICTIONAL_PATIENTS
     items = []
     y = int(size * 3)
-    for i, (name, mrn, dob, _sex) in enumerate(patients):
+    for name, mrn, dob, _sex in patients:
         items += [(10, y, name.replace("^", ", "), size, "la"), (10, y + int(size * 1.3), f"{mrn}  {dob}", size - 1, "la")]
         y += int(size * 3.2)
     boxes += _draw_texts(img, items, (200, 205, 215))
@@ -512,12 +512,12 @@ def render_monitor_photo(width: int = 1600, height: int = 1200, seed: int = 0, f
     header = ["Time", "Patient", "MRN", "DOB", "Procedure"]
     cols_x = [10, int(sw * 0.1), int(sw * 0.4), int(sw * 0.58), int(sw * 0.75)]
     y = int(size * 2.6)
-    rows_txt += [(x, y, h, size, "la") for x, h in zip(cols_x, header)]
+    rows_txt += [(x, y, h, size, "la") for x, h in zip(cols_x, header, strict=True)]
     procedures = ["TACE", "Nephrostomy", "UAE", "PICC line"]
     for i, (name, mrn, dob, _sex) in enumerate(FICTIONAL_PATIENTS):
         y += int(size * 1.8)
         cells = [f"{8 + i:02d}:30", name.replace("^", ", "), mrn, dob, procedures[i]]
-        rows_txt += [(x, y, c, size, "la") for x, c in zip(cols_x, cells)]
+        rows_txt += [(x, y, c, size, "la") for x, c in zip(cols_x, cells, strict=True)]
     boxes = _draw_texts(screen, rows_txt[:1], (255, 255, 255)) + _draw_texts(screen, rows_txt[1:], (20, 20, 30))
     photo = Image.new("RGB", (width, height), (92, 84, 76))
     pd = ImageDraw.Draw(photo)
@@ -547,7 +547,7 @@ def render_monitor_photo(width: int = 1600, height: int = 1200, seed: int = 0, f
 def _perspective_coeffs(dst_quad, src_quad):
     """PIL PERSPECTIVE coefficients mapping output points ``dst_quad`` to input points ``src_quad``."""
     matrix, vector = [], []
-    for (x, y), (u, v) in zip(dst_quad, src_quad):
+    for (x, y), (u, v) in zip(dst_quad, src_quad, strict=True):
         matrix.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
         matrix.append([0, 0, 0, x, y, 1, -v * x, -v * y])
         vector += [u, v]

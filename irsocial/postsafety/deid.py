@@ -742,6 +742,8 @@ def _deidentify_dicom(src: Path, dst: Path, masks: list[Mask], confirm: bool, ui
                 f"Refused: {reason}, so names or dates may be printed in the pixels, which header "
                 "de-identification does not touch. OCR read no text, but it can miss some: look at every frame "
                 "and give --mask X0,Y0,X1,Y1 for each text area (or --confirm-no-burned-in if there is none).")
+        if reason and auto_mask and not added and not masks:
+            report.notes.append(f"Warning: {reason}, but OCR found no text to mask: look at every frame yourself.")
         every = masks + added
         if pixels.changed:
             ds.PixelData = bytes(pixels.buffer)

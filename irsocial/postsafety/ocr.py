@@ -7,8 +7,9 @@ frame is read, so that ``irsocial check-post`` starts as fast as before.
 
 A frame "has text" when the recognizer reads at least three letters or digits in a detected region
 with a confidence of at least ``MIN_SCORE`` (two with at least ``SHORT_SCORE``); every detected
-region is masked (with a margin), read or not. One thread by default (``IRSOCIAL_OCR_THREADS`` changes it): about 0.2 s for a 512x512
-frame and 0.6 s for a 1024x1024 frame on one core of the course's test machine.
+region is masked (with a margin), read or not. One thread by default (``IRSOCIAL_OCR_THREADS``
+changes it): about 0.26 s for a 512x512 frame and 0.75 s for a 1024x1024 frame on one core of the
+course's test machine (``tests/benchmarks/bench_deid_ocr.py``).
 
 >>> merge_boxes([(10, 10, 20, 20), (18, 12, 40, 22), (100, 100, 110, 110)], margin=0, size=(200, 200))
 [(10, 10, 40, 22), (100, 100, 110, 110)]

@@ -70,7 +70,7 @@ def run_cli(args: list[str]) -> tuple[int, float, float]:
     proc = subprocess.run([sys.executable, "-c", RUN, *args], capture_output=True, text=True, env=env,
                           preexec_fn=(lambda: os.sched_setaffinity(0, ONE_CORE)) if ONE_CORE else None)
     wall = time.perf_counter() - start
-    line = [l for l in proc.stdout.splitlines() if l.startswith("RESULT")][-1].split()
+    line = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT")][-1].split()
     return int(line[1]), wall, int(line[3]) / 1024
 
 

@@ -2,9 +2,8 @@
 
 import shutil
 
-from irsocial.course.chapters.ch09_confidentiality.widgets import image_viewer
-
 from irsocial.course.chapters.ch09_confidentiality import checks as conf
+from irsocial.course.chapters.ch09_confidentiality.widgets import image_viewer
 from irsocial.course.synthetic_images import BURNED_IN_BOX, make_dicom, make_photo
 
 

@@ -41,9 +41,8 @@ class Case:
 
 
 def _font(size: int, which: str = "DejaVuSerif-Bold"):
-    from PIL import ImageFont
-
     import matplotlib
+    from PIL import ImageFont
 
     return ImageFont.truetype(os.path.join(matplotlib.get_data_path(), "fonts", "ttf", f"{which}.ttf"), size)
 

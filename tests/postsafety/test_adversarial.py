@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+import make_adversarial as adv
 import numpy as np
 import pydicom
 import pytest
@@ -19,7 +20,6 @@ from PIL import Image
 
 from irsocial.postsafety.cli import main
 from irsocial.postsafety.deid import BurnedInTextError, deidentify
-import make_adversarial as adv
 
 
 @pytest.fixture(scope="module")

@@ -10,11 +10,21 @@ from pydicom.datadict import dictionary_VR
 from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
 
+from irsocial.course import synthetic_images as synth
+from irsocial.course.synthetic_images import FAKE_ID, make_dicom, make_photo
+from irsocial.postsafety import ocr
 from irsocial.postsafety.deid import (
-    BurnedInTextError, InputError, Mask, MaskError, OutputError, UIDMap, deidentify, deidentify_dataset,
+    BurnedInTextError,
+    DeidError,
+    InputError,
+    Mask,
+    MaskError,
+    OutputError,
+    UIDMap,
+    deidentify,
+    deidentify_dataset,
 )
 from irsocial.postsafety.deid_profile import PROFILE, profile_row
-from irsocial.course.synthetic_images import FAKE_ID, make_dicom, make_photo
 
 
 def all_values(ds):
@@ -261,10 +271,6 @@ def test_truncated_jpeg_is_an_input_error(tmp_path):
 
 # --- burned-in text found by OCR (issue 15) -------------------------------------------------------
 
-from irsocial.course import synthetic_images as synth  # noqa: E402
-from irsocial.postsafety import ocr  # noqa: E402
-
-
 def _readable_text(frames) -> list[str]:
     """What the OCR engine can still read in these frames (used to prove outputs are clean)."""
     scan = ocr.scan_frames(frames)
@@ -340,6 +346,16 @@ def test_ultrasound_and_phone_photo_of_a_worklist_are_caught(tmp_path):
     photo = synth.make_monitor_photo(tmp_path / "worklist.jpg", width=800, height=600, seed=2)
     with pytest.raises(BurnedInTextError, match="OCR found text"):
         deidentify(photo, tmp_path / "w-out.jpg")
+
+
+def test_without_the_ocr_engine_the_file_is_refused_with_one_clear_message(tmp_path, monkeypatch):
+    def missing():
+        raise ocr.OCRUnavailable("the OCR engine is not installed (pip install rapidocr-onnxruntime)")
+
+    monkeypatch.setattr(ocr, "engine", missing)
+    with pytest.raises(DeidError, match="not installed.*--confirm-no-burned-in") as info:
+        deidentify(make_dicom(tmp_path / "in.dcm"), tmp_path / "out.dcm")
+    assert info.value.exit_status == 2 and not (tmp_path / "out.dcm").exists()
 
 
 def test_confirm_skips_ocr_and_says_so(tmp_path):

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
+from irsocial.course.posting_scenarios import ScenarioError, judge
 from irsocial.postsafety.deid import BurnedInTextError, DeidError, DeidReport, Mask, deidentify, detect_kind
 from irsocial.postsafety.identifiers import find_identifiers, has_blocking
-from irsocial.course.posting_scenarios import ScenarioError, judge
 
 # --- Task 1: five synthetic draft posts (every person and place is fictional) -----------------
 DRAFTS: dict[int, str] = {

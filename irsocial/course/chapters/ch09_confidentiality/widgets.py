@@ -9,8 +9,8 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from irsocial.postsafety.deid import DeidError, DeidReport, Mask, deidentify, detect_kind
 from irsocial.course.widgets.base import StaticAwareBox
+from irsocial.postsafety.deid import DeidError, DeidReport, Mask, deidentify, detect_kind
 
 
 def preview_png(path: str | Path, masks: list[Mask] | tuple[Mask, ...] = (), max_size: int = 256) -> bytes:
