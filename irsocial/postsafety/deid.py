@@ -533,8 +533,9 @@ def _clean_file_meta(ds, uid_map: UIDMap, report: DeidReport) -> None:
         if keyword in old:
             setattr(new, keyword, old[keyword].value)
     for elem in old:
-        if elem.keyword not in _META_KEEP and elem.keyword not in ("FileMetaInformationGroupLength",
-                                                                   "FileMetaInformationVersion"):
+        if elem.keyword not in _META_KEEP and elem.keyword not in (
+                "FileMetaInformationGroupLength", "FileMetaInformationVersion", "ImplementationClassUID",
+                "ImplementationVersionName"):  # pydicom writes its own of these
             report.removed.append(f"file meta {elem.keyword or elem.tag}")
     if "MediaStorageSOPInstanceUID" in new:
         new.MediaStorageSOPInstanceUID = ds.get("SOPInstanceUID") or _new_uid(new.MediaStorageSOPInstanceUID, uid_map)

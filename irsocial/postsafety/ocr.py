@@ -202,12 +202,15 @@ def preview_image(frames, scan: Scan, masks, max_frames: int = 4, max_side: int 
             draw.rectangle((x0, y0, x1 - 1, y1 - 1), outline=(255, 220, 0), width=width)
         for r in scan.regions.get(index, []):
             draw.rectangle((r.x0, r.y0, r.x1 - 1, r.y1 - 1), outline=(255, 0, 0), width=max(1, width // 2))
-        draw.rectangle((0, img.height - 16, 110, img.height), fill=(0, 0, 0))
-        draw.text((3, img.height - 14), f"frame {index + 1} of {len(frames)}", fill=(255, 255, 0))
         scale = min(1.0, max_side / max(img.size))
         if scale < 1:
             img = img.resize((max(1, int(img.width * scale)), max(1, int(img.height * scale))))
-        tiles.append(img)
+        tile = Image.new("RGB", (img.width, img.height + 18), (0, 0, 0))  # the label goes below the frame
+        tile.paste(img, (0, 0))
+        found = sum(r.readable for r in scan.regions.get(index, []))
+        ImageDraw.Draw(tile).text((3, img.height + 3), f"frame {index + 1} of {len(frames)}: {found} text region(s)",
+                                  fill=(255, 255, 0))
+        tiles.append(tile)
     out = Image.new("RGB", (sum(t.width for t in tiles) + 8 * (len(tiles) - 1), max(t.height for t in tiles)), (40, 40, 40))
     x = 0
     for t in tiles:

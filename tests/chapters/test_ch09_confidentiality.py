@@ -91,3 +91,14 @@ def test_checks_ocr_the_output_and_accept_auto(tmp_path):
     auto = tmp_path / "auto.dcm"
     assert conf.run_deidentify(src, auto, "auto") is not None
     assert conf.deidentified_dicom("auto", src, auto).status == "passed"
+
+
+def test_the_chapter_figure_is_made_from_synthetic_images_with_alt_text(tmp_path):
+    from PIL import Image
+
+    from irsocial.course.synthetic_images import make_deid_figure
+
+    path, alt = make_deid_figure(tmp_path / "fig.png", size=256)
+    with Image.open(path) as img:
+        assert img.size == (3 * 256 + 16, 256 + 28)
+    assert "synthetic" in alt and "auto-mask" in alt
