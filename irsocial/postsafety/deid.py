@@ -768,6 +768,9 @@ def _deidentify_dicom(src: Path, dst: Path, masks: list[Mask], confirm: bool, ui
         report.notes.append("OCR skipped: you confirmed that no frame carries text.")
     if not has_pixels:
         report.notes.append("The file has no pixel data (header only).")
+    if ds.preamble is not None and any(ds.preamble):
+        report.removed.append("file preamble (128 bytes that can hold a TIFF header or text)")
+    ds.preamble = b"\x00" * 128
     _write_atomically(dst, lambda fh: ds.save_as(fh, enforce_file_format=True))
     return report
 

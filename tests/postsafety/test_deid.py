@@ -494,3 +494,11 @@ def test_outputs_get_normal_permissions(tmp_path):
     finally:
         os.umask(old)
     assert (tmp_path / "out.dcm").stat().st_mode & 0o777 == 0o644
+
+
+def test_the_file_preamble_is_cleared(tmp_path):
+    ds = pydicom.dcmread(make_dicom(tmp_path / "in.dcm"))
+    ds.preamble = b"II*\x00 FICTIONAL^ALICE MRN00482913".ljust(128, b"\x00")
+    ds.save_as(tmp_path / "pre.dcm")
+    deidentify(tmp_path / "pre.dcm", tmp_path / "out.dcm")
+    assert (tmp_path / "out.dcm").read_bytes()[:128] == b"\x00" * 128
