@@ -182,7 +182,9 @@ def _deid(args) -> int:
             lines = report.lines()
             print("\n".join(lines if args.report else lines[:1] + [
                 f"{len(report.removed)} removed, {len(report.emptied)} emptied, {len(report.replaced)} replaced, "
-                f"{report.uids_replaced} UIDs replaced, {report.private_removed} private; --report lists them."]))
+                f"{report.uids_replaced} UIDs replaced, {report.private_removed} private; --report lists them."]
+                + ([f"OCR read {report.frames_checked} frame(s) ({report.frames_read} distinct); "
+                    f"{len(report.masks)} region(s) masked in every frame."] if report.frames_checked else [])))
     return OK
 
 
