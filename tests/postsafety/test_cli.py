@@ -223,3 +223,21 @@ def test_deid_library_warnings_stay_off_stderr(tmp_path, capsys):
         ds.save_as(tmp_path / "warn.dcm")
     status, _, err = run(["deid", str(tmp_path / "warn.dcm"), str(tmp_path / "o.dcm")], capsys)
     assert status == 0 and err == ""
+
+
+def test_deid_folder_run_with_force_replaces_out_whole(tmp_path, capsys):
+    make_dicom(tmp_path / "in" / "a.dcm", seed=1)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "stale.dcm").write_bytes(b"from an earlier run")
+    status, _, _ = run(["deid", "--force", str(tmp_path / "in"), str(tmp_path / "out")], capsys)
+    assert status == 0 and sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.dcm"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]
+    assert (tmp_path / "out").stat().st_mode & 0o777 == 0o777 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
