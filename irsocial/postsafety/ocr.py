@@ -29,6 +29,9 @@ MARGIN = 4  # pixels added on every side of a detected region (plus a fifth of i
 # Frames whose short side is below this are enlarged to it before detection (RapidOCR's default is
 # 736; 512 reads text of 10 px capitals as well and takes half the time on small frames).
 DET_MIN_SIDE = 512
+# Larger frames are shrunk to this long side before detection (RapidOCR's default, 2000, would halve
+# the letters of a 4096-pixel frame); slower on such frames, but small text stays readable.
+MAX_SIDE = 4096
 
 
 class OCRUnavailable(Exception):
@@ -74,7 +77,7 @@ def engine():
         threads = int(os.environ.get("IRSOCIAL_OCR_THREADS", "1") or 1)
         try:
             _ENGINE = RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=1, text_score=0.3,
-                               det_limit_side_len=DET_MIN_SIDE)
+                               det_limit_side_len=DET_MIN_SIDE, max_side_len=MAX_SIDE)
         except Exception as exc:  # a broken install: say so in one line
             raise OCRUnavailable(f"the OCR engine could not start ({type(exc).__name__}: {exc})") from None
     return _ENGINE
