@@ -57,7 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="fill this rectangle with black in every frame (repeatable)")
     deid.add_argument("--force", action="store_true", help="replace OUT if it exists (never IN)")
     deid.add_argument("--confirm-no-burned-in", action="store_true",
-                      help="you have looked at every frame and it carries no text")
+                      help="you have looked at every frame and it carries no text (OCR is skipped)")
+    deid.add_argument("--auto-mask", action="store_true",
+                      help="black out every text region OCR finds in every frame, then read the output again")
+    deid.add_argument("--preview", metavar="PNG",
+                      help="write a PNG of the frames with the text regions found (red) and proposed masks (yellow)")
     deid.add_argument("--report", action="store_true", help="list everything removed or changed")
     deid.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser
@@ -158,33 +162,19 @@ def _thread(args) -> int:
 
 
 def _deid(args) -> int:
-    from pathlib import Path
+    import warnings
 
-    from irsocial.postsafety.deid import DeidError, Mask, OutputError, UIDMap, deidentify
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # library warnings go to the report's notes, never to stderr
+        try:
+            reports = _deid_run(args)
+        except Exception as exc:
+            from irsocial.postsafety.deid import DeidError
 
-    try:
-        masks = [Mask.parse(m) for m in args.mask]
-        src, dst = Path(args.input), Path(args.output)
-        if src.is_dir():
-            if dst.exists() and not args.force:
-                raise OutputError(f"{dst} already exists: choose another folder or add --force.")
-            if dst.resolve() == src.resolve() or src.resolve() in dst.resolve().parents:
-                raise OutputError("OUT must not be IN or inside it.")
-            files = sorted(p for p in src.rglob("*") if p.is_file() and not p.name.startswith("."))
-            if not files:
-                raise DeidError(f"{src} has no files.")
-            dst.mkdir(parents=True, exist_ok=True)
-            uid_map = UIDMap()  # one map for the run: a series stays a series
-            reports = []
-            for path in files:
-                target = dst / path.relative_to(src)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                reports.append(deidentify(path, target, masks, args.force, args.confirm_no_burned_in, uid_map))
-        else:
-            reports = [deidentify(src, dst, masks, args.force, args.confirm_no_burned_in)]
-    except DeidError as exc:
-        print(f"irsocial deid: {exc}", file=sys.stderr)
-        return exc.exit_status
+            if not isinstance(exc, DeidError):
+                raise
+            print(f"irsocial deid: {' '.join(str(exc).split())}", file=sys.stderr)
+            return exc.exit_status
     if args.json:
         print(json.dumps(reports[0].to_dict() if len(reports) == 1 else [r.to_dict() for r in reports], indent=2))
     else:
@@ -192,8 +182,70 @@ def _deid(args) -> int:
             lines = report.lines()
             print("\n".join(lines if args.report else lines[:1] + [
                 f"{len(report.removed)} removed, {len(report.emptied)} emptied, {len(report.replaced)} replaced, "
-                f"{report.uids_replaced} UIDs replaced, {report.private_removed} private; --report lists them."]))
+                f"{report.uids_replaced} UIDs replaced, {report.private_removed} private; --report lists them."]
+                + ([f"OCR read {report.frames_checked} frame(s) ({report.frames_read} distinct); "
+                    f"{len(report.masks)} region(s) masked in every frame."] if report.frames_checked else [])))
     return OK
+
+
+def _deid_run(args) -> list:
+    """One file, or a folder all or nothing: every output is written into a staging folder next to
+    OUT, which is renamed into place only when every file succeeded; on failure it is removed and
+    the message names the file."""
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from irsocial.postsafety.deid import DeidError, Mask, OutputError, UIDMap, current_umask, deidentify
+
+    masks = [Mask.parse(m) for m in args.mask]
+    opts = dict(force=args.force, confirm_no_burned_in=args.confirm_no_burned_in, auto_mask=args.auto_mask)
+    src, dst = Path(args.input), Path(args.output)
+    if not src.is_dir():
+        return [deidentify(src, dst, masks, preview=args.preview, **opts)]
+    if args.preview:
+        raise OutputError("--preview works on one file; run it on the file the folder run named.")
+    if dst.exists() and not args.force:
+        raise OutputError(f"{dst} already exists: choose another folder or add --force.")
+    if dst.exists() and not dst.is_dir():
+        raise OutputError(f"{dst} is a file: give a folder name for the output of a folder run.")
+    if dst.resolve() == src.resolve() or src.resolve() in dst.resolve().parents:
+        raise OutputError("OUT must not be IN or inside it.")
+    if not dst.parent.exists():
+        raise OutputError(f"The folder {dst.parent} does not exist.")
+    files = sorted(p for p in src.rglob("*") if p.is_file() and not p.name.startswith("."))
+    if not files:
+        raise DeidError(f"{src} has no files.")
+    staging = Path(tempfile.mkdtemp(prefix=f".{dst.name}.staging-", dir=dst.parent))
+    reports = []
+    try:
+        os.chmod(staging, 0o777 & ~current_umask())
+        uid_map = UIDMap()  # one map for the run: a series stays a series
+        for path in files:
+            target = staging / path.relative_to(src)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                report = deidentify(path, target, masks, uid_map=uid_map, **opts)
+            except DeidError as exc:
+                exc.args = (f"{path}: {exc} Nothing was written for the folder.",)
+                raise
+            except Exception as exc:
+                raise DeidError(f"{path}: could not finish ({type(exc).__name__}: {exc}). "
+                                "Nothing was written for the folder.") from None
+            report.output = str(dst / path.relative_to(src))
+            reports.append(report)
+        old = None
+        if dst.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{dst.name}.old-", dir=dst.parent))
+            os.replace(dst, old / dst.name)
+        os.replace(staging, dst)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return reports
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,9 +2,8 @@
 
 import shutil
 
-from irsocial.course.chapters.ch09_confidentiality.widgets import image_viewer
-
 from irsocial.course.chapters.ch09_confidentiality import checks as conf
+from irsocial.course.chapters.ch09_confidentiality.widgets import image_viewer
 from irsocial.course.synthetic_images import BURNED_IN_BOX, make_dicom, make_photo
 
 
@@ -64,3 +63,42 @@ def test_image_viewer_strips_a_photo(tmp_path):
     report = viewer.run()
     assert report.kind == "png" and "XMP" in report.removed
     assert "Before/after image viewer" in viewer._repr_mimebundle_()["text/html"]
+
+
+def test_image_viewer_finds_text_with_ocr_and_proposes_masks(tmp_path):
+    from irsocial.course.synthetic_images import make_angiogram
+
+    viewer = image_viewer(make_angiogram(tmp_path / "xa.dcm", rows=256, cols=256, frames=2, seed=1))
+    assert viewer.run() is None and "OCR found text" in viewer.message.value
+    viewer.find_button.click()
+    assert viewer.masks and "mask(s) added" in viewer.message.value
+    report = viewer.run()
+    assert report is not None and report.masks == [[m.x0, m.y0, m.x1, m.y1] for m in viewer.masks]
+
+
+def test_checks_ocr_the_output_and_accept_auto(tmp_path):
+    from irsocial.course.synthetic_images import make_angiogram
+
+    src = make_angiogram(tmp_path / "xa.dcm", rows=256, cols=256, frames=2, seed=2)
+    masks = conf.propose_masks(src, tmp_path / "preview.png")
+    assert masks and (tmp_path / "preview.png").is_file()
+    partial = tmp_path / "partial.dcm"
+    conf.run_deidentify(src, partial, masks[:1])  # refused: text left
+    assert conf.deidentified_dicom(masks[:1], src, partial).status == "not yet"
+    good = tmp_path / "good.dcm"
+    assert conf.run_deidentify(src, good, masks) is not None
+    assert conf.deidentified_dicom(masks, src, good).status == "passed"
+    auto = tmp_path / "auto.dcm"
+    assert conf.run_deidentify(src, auto, "auto") is not None
+    assert conf.deidentified_dicom("auto", src, auto).status == "passed"
+
+
+def test_the_chapter_figure_is_made_from_synthetic_images_with_alt_text(tmp_path):
+    from PIL import Image
+
+    from irsocial.course.synthetic_images import make_deid_figure
+
+    path, alt = make_deid_figure(tmp_path / "fig.png", size=256)
+    with Image.open(path) as img:
+        assert img.size == (3 * 256 + 16, 256 + 28)
+    assert "synthetic" in alt and "auto-mask" in alt

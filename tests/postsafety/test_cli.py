@@ -182,3 +182,62 @@ def test_cli_start_up_imports_nothing_heavy():
     code = "import sys, irsocial.postsafety.cli; print(sorted(m for m in ('numpy','pydicom','PIL','ipywidgets','pandas') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+# --- deid: OCR, auto-mask, preview, all-or-nothing folders (issue 15) ------------------------------
+
+def test_deid_text_in_pixels_exits_1_with_masks_and_preview_then_auto_mask(tmp_path, capsys):
+    from irsocial.course.synthetic_images import make_angiogram
+
+    src = make_angiogram(tmp_path / "xa.dcm", rows=256, cols=256, frames=2, seed=3)
+    status, _, err = run(["deid", "--preview", str(tmp_path / "p.png"), str(src), str(tmp_path / "o.dcm")], capsys)
+    assert status == 1 and err.count("\n") == 1 and err.count("--mask ") >= 2 and (tmp_path / "p.png").is_file()
+    masks = [m for m in err.split("--mask ")[1:]]
+    argv = ["deid", str(src), str(tmp_path / "o.dcm")]
+    for m in masks:
+        argv += ["--mask", m.split()[0].rstrip(",")]
+    assert run(argv, capsys)[0] == 0
+    status, out, _ = run(["deid", "--auto-mask", "--report", str(src), str(tmp_path / "o2.dcm")], capsys)
+    assert status == 0 and "none readable after" in out
+
+
+def test_deid_folder_run_is_all_or_nothing_and_names_the_file(tmp_path, capsys):
+    from irsocial.course.synthetic_images import make_angiogram
+
+    make_dicom(tmp_path / "in" / "a.dcm", seed=1)
+    make_angiogram(tmp_path / "in" / "b.dcm", rows=128, cols=128, frames=1, seed=2)
+    make_dicom(tmp_path / "in" / "c.dcm", seed=3)
+    status, _, err = run(["deid", str(tmp_path / "in"), str(tmp_path / "out")], capsys)
+    assert status == 1 and "b.dcm" in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no OUT, no staging folder left
+    status, _, _ = run(["deid", "--auto-mask", str(tmp_path / "in"), str(tmp_path / "out")], capsys)
+    assert status == 0 and sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.dcm", "b.dcm", "c.dcm"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]
+
+
+def test_deid_library_warnings_stay_off_stderr(tmp_path, capsys):
+    src = make_dicom(tmp_path / "in.dcm")
+    ds = pydicom.dcmread(src)
+    with pytest.warns(UserWarning):
+        ds.add_new(0x00200013, "IS", "1.5")  # an invalid IS value makes pydicom warn when read
+        ds.save_as(tmp_path / "warn.dcm")
+    status, _, err = run(["deid", str(tmp_path / "warn.dcm"), str(tmp_path / "o.dcm")], capsys)
+    assert status == 0 and err == ""
+
+
+def test_deid_folder_run_with_force_replaces_out_whole(tmp_path, capsys):
+    make_dicom(tmp_path / "in" / "a.dcm", seed=1)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "stale.dcm").write_bytes(b"from an earlier run")
+    status, _, _ = run(["deid", "--force", str(tmp_path / "in"), str(tmp_path / "out")], capsys)
+    assert status == 0 and sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.dcm"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]
+    assert (tmp_path / "out").stat().st_mode & 0o777 == 0o777 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

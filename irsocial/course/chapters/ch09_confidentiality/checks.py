@@ -2,7 +2,7 @@
 
 The image checks read the files the resident produced, byte by byte: a check passes only if no
 identifying string planted in the synthetic input appears anywhere in the output, and the
-burned-in text area is black. Running a function is not enough.
+toolkit's OCR reads no text left in any frame. Running a function is not enough.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
-from irsocial.postsafety.deid import DeidError, DeidReport, Mask, deidentify
-from irsocial.postsafety.identifiers import find_identifiers, has_blocking
 from irsocial.course.posting_scenarios import ScenarioError, judge
+from irsocial.postsafety.deid import BurnedInTextError, DeidError, DeidReport, Mask, deidentify, detect_kind
+from irsocial.postsafety.identifiers import find_identifiers, has_blocking
 
 # --- Task 1: five synthetic draft posts (every person and place is fictional) -----------------
 DRAFTS: dict[int, str] = {
@@ -87,8 +87,18 @@ def rewritten_posts(rewrites) -> CheckResult:
 
 # --- Tasks 2 and 3: images ------------------------------------------------------------------
 
-def run_deidentify(src, dst, mask) -> DeidReport | None:
-    """De-identify ``src`` into ``dst`` with one mask "x0,y0,x1,y1" (does nothing for a placeholder).
+def _mask_list(mask) -> list[str]:
+    """A mask "x0,y0,x1,y1", a list of them, or "none" as a list of mask strings."""
+    if isinstance(mask, (list, tuple)):
+        return [str(m).replace("--mask", "").strip() for m in mask]
+    text = str(mask).strip()
+    return [] if text.lower() in ("none", "") else [text]
+
+
+def run_deidentify(src, dst, mask, preview=None) -> DeidReport | None:
+    """De-identify ``src`` into ``dst`` with masks: one "x0,y0,x1,y1", a list of them, or "auto"
+    (the toolkit blacks out what its OCR finds and reads the result again). Does nothing for a
+    placeholder.
 
     Any earlier output is replaced; a refusal or a bad mask is printed, not raised, so the
     notebook keeps going and the check below explains what to do.
@@ -97,14 +107,60 @@ def run_deidentify(src, dst, mask) -> DeidReport | None:
     if dst.exists():
         dst.unlink()
     if is_placeholder(mask):
-        print("Replace ... with your mask first, e.g. \"0,0,40,10\".")
+        print("Replace ... with your mask first, e.g. \"0,0,40,10\" (or a list of them, or \"auto\").")
         return None
     try:
-        masks = [Mask.parse(mask)] if str(mask).strip().lower() not in ("none", "") else []
-        return deidentify(src, dst, masks=masks)
+        auto = isinstance(mask, str) and mask.strip().lower() == "auto"
+        masks = [] if auto else [Mask.parse(m) for m in _mask_list(mask)]
+        return deidentify(src, dst, masks=masks, auto_mask=auto, preview=preview)
     except (DeidError, ValueError) as err:
         print(f"Not done: {err}")
         return None
+
+
+def propose_masks(src, preview) -> list[str]:
+    """Run the toolkit's OCR on every frame of ``src`` and return the masks it proposes (as
+    "x0,y0,x1,y1" strings); the preview PNG shows the regions (red) and the masks (yellow)."""
+    import tempfile
+
+    out = Path(tempfile.mkdtemp(prefix="irsocial-probe-")) / ("probe" + (Path(src).suffix or ".dcm"))
+    try:
+        deidentify(src, out, preview=preview)
+    except BurnedInTextError as err:
+        print(f"OCR found text in frame(s) {err.frames}: {len(err.masks)} mask(s) proposed.")
+        return [f"{m.x0},{m.y0},{m.x1},{m.y1}" for m in err.masks]
+    except DeidError as err:
+        print(f"Not done: {err}")
+        return []
+    finally:
+        if out.exists():
+            out.unlink()
+    print("OCR found no readable text (still look at every frame yourself).")
+    return []
+
+
+def readable_text(path) -> list[str]:
+    """What the toolkit's OCR can still read in every frame of an output file (DICOM or picture)."""
+    import numpy as np
+
+    from irsocial.postsafety import ocr
+
+    path = Path(path)
+    if detect_kind(path) == "dicom":
+        import pydicom
+
+        ds = pydicom.dcmread(path)
+        if "PixelData" not in ds:
+            return []
+        arr = ds.pixel_array
+        frames = arr if int(ds.get("NumberOfFrames", 1) or 1) > 1 else arr[None]
+    else:
+        from PIL import Image
+
+        with Image.open(path) as img:
+            frames = [np.asarray(img.convert("RGB"))]
+    scan = ocr.scan_frames(frames)
+    return [r.text for regs in scan.regions.values() for r in regs if r.readable]
 
 
 def dicom_identifiers(path) -> list[str]:
@@ -140,43 +196,51 @@ def _strings_in(data: bytes, strings) -> list[str]:
     return [s for s in strings if s.lower().encode("utf-8") in low]
 
 
-def deidentified_dicom(mask, src, dst, text_box) -> CheckResult:
-    """Task 2: the output file exists, no planted identifier is anywhere in its bytes, the text area is black."""
+def deidentified_dicom(mask, src, dst, text_box=None) -> CheckResult:
+    """Task 2: the output file exists, no planted identifier is anywhere in its bytes, the OCR reads
+    nothing in any frame, and (if ``text_box`` is given) that area is black in every frame."""
     task = "Task 2: de-identify an angiogram"
     if is_placeholder(mask):
-        return not_attempted(task, "a mask \"x0,y0,x1,y1\" in place of ...")
+        return not_attempted(task, "your masks \"x0,y0,x1,y1\" in place of ...")
     dst = Path(dst)
     if not dst.is_file():
         return not_yet(task, "There is no output file: the de-identification refused or failed (see the message above).",
-                       "Give a mask that covers the bright text block, in pixels: \"x0,y0,x1,y1\".")
+                       "Give masks that cover every text region: copy the proposed ones after checking them on the preview.")
     import pydicom
 
     left = _strings_in(dst.read_bytes(), dicom_identifiers(src))
     if left:
         return not_yet(task, "The output file still contains: " + ", ".join(left[:6]) + ".",
                        "Use the toolkit's deidentify(); do not edit the header by hand.")
-    pixels = pydicom.dcmread(dst).pixel_array
-    x0, y0, x1, y1 = text_box
-    area = pixels[..., y0:y1, x0:x1] if pixels.ndim == 3 else pixels[y0:y1, x0:x1]
-    if area.max() > 0:
-        return not_yet(task, "The header is clean, but part of the burned-in text is still visible in the pixels.",
-                       "Make the mask larger: it must cover the whole bright block in the image above.")
+    if text_box is not None:
+        pixels = pydicom.dcmread(dst).pixel_array
+        x0, y0, x1, y1 = text_box
+        area = pixels[..., y0:y1, x0:x1] if pixels.ndim == 3 else pixels[y0:y1, x0:x1]
+        if area.max() > 0:
+            return not_yet(task, "The header is clean, but part of the burned-in text is still visible in the pixels.",
+                           "Make the mask larger: it must cover the whole bright block in the image above.")
+    still = readable_text(dst)
+    if still:
+        return not_yet(task, f"The header is clean, but OCR still reads {len(still)} piece(s) of text in the pixels.",
+                       "Cover every region in the preview; a margin around the letters helps.")
     return passed(task, f"None of the {len(dicom_identifiers(src))} identifying strings planted in the input is "
-                        "anywhere in the output file, and the burned-in text is black in every frame.")
+                        "anywhere in the output file, and OCR reads no text in any frame.")
 
 
 PHOTO_STRINGS = ("FictionalPhone", "Model 7", "2026:03:14", "Dr Fictional Photographer", "Alice Fictional",
                  "MRN00482913", "xmpmeta", "Exif")
 
 
-def stripped_photo(mask, dst, text_box) -> CheckResult:
-    """Task 3: the cleaned photo has no EXIF, GPS, XMP or comment, and the name label is blacked out."""
+def stripped_photo(mask, dst, text_box=None) -> CheckResult:
+    """Task 3: the cleaned photo has no EXIF, GPS, XMP or comment, OCR reads no text in it, and
+    (if ``text_box`` is given) that label is blacked out."""
     task = "Task 3: strip a phone photo"
     if is_placeholder(mask):
-        return not_attempted(task, "a mask \"x0,y0,x1,y1\" in place of ...")
+        return not_attempted(task, "\"auto\" or masks \"x0,y0,x1,y1\" in place of ...")
     dst = Path(dst)
     if not dst.is_file():
-        return not_yet(task, "There is no cleaned photo yet (see the message above).", "Give a mask \"x0,y0,x1,y1\".")
+        return not_yet(task, "There is no cleaned photo yet (see the message above).",
+                       "Give \"auto\" or masks \"x0,y0,x1,y1\" that cover the worklist.")
     import numpy as np
     from PIL import Image
 
@@ -187,11 +251,16 @@ def stripped_photo(mask, dst, text_box) -> CheckResult:
     if left or exif:
         return not_yet(task, "The file still carries metadata: " + ", ".join(left or ["EXIF"]) + ".",
                        "Run the cleaning cell again; it keeps only the pixels.")
-    x0, y0, x1, y1 = text_box
-    if arr[y0:y1, x0:x1].mean() > 20:
-        return not_yet(task, "The metadata are gone, but the name label in the picture is still visible.",
-                       "Make the mask cover the whole white label.")
-    return passed(task, "No EXIF, GPS, XMP or comment is left in the file's bytes, and the label is blacked out.")
+    if text_box is not None:
+        x0, y0, x1, y1 = text_box
+        if arr[y0:y1, x0:x1].mean() > 20:
+            return not_yet(task, "The metadata are gone, but the name label in the picture is still visible.",
+                           "Make the mask cover the whole white label.")
+    still = readable_text(dst)
+    if still:
+        return not_yet(task, f"The metadata are gone, but OCR still reads {len(still)} piece(s) of text in the picture.",
+                       "Let the toolkit find and black out the text (\"auto\"), or cover every line with masks.")
+    return passed(task, "No EXIF, GPS, XMP or comment is left in the file's bytes, and OCR reads no text in the picture.")
 
 
 def post_verdict(key, verdict) -> CheckResult:

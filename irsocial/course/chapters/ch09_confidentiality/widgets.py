@@ -9,8 +9,8 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from irsocial.postsafety.deid import DeidError, DeidReport, Mask, deidentify, detect_kind
 from irsocial.course.widgets.base import StaticAwareBox
+from irsocial.postsafety.deid import DeidError, DeidReport, Mask, deidentify, detect_kind
 
 
 def preview_png(path: str | Path, masks: list[Mask] | tuple[Mask, ...] = (), max_size: int = 256) -> bytes:
@@ -69,15 +69,18 @@ class ImageViewerTool(StaticAwareBox):
         self.add_button = w.Button(description="Add mask")
         self.clear_button = w.Button(description="Clear masks")
         self.run_button = w.Button(description="De-identify", button_style="primary")
+        self.find_button = w.Button(description="Find text (OCR)", tooltip="read every frame and propose masks")
         self.before = w.Image(format="png")
         self.after = w.Image(format="png")
         self.message = w.HTML()
         self.add_button.on_click(lambda _b: self.add_mask())
         self.clear_button.on_click(lambda _b: self.clear_masks())
         self.run_button.on_click(lambda _b: self.run())
+        self.find_button.on_click(lambda _b: self.find_text())
         self._refresh_before()
         static = (
-            "<p><strong>Before/after image viewer.</strong> Give the corners of each rectangle that holds "
+            "<p><strong>Before/after image viewer.</strong> “Find text (OCR)” reads every frame and adds the "
+            "masks it proposes (text regions merged, with a margin); check them in red on the image. Or give the corners of each rectangle that holds "
             "burned-in text (X0,Y0 top left; X1,Y1 bottom right, in pixels), add it as a mask, then "
             "de-identify: the tool strips the DICOM header with the PS3.15 Annex E basic profile (or a photo's "
             "EXIF, GPS and XMP), fills the masks with black in every frame and lists what it changed. "
@@ -87,7 +90,7 @@ class ImageViewerTool(StaticAwareBox):
         )
         super().__init__(
             [w.HTML(f"<p>Image: {html.escape(self.path.name)}</p>"), w.HBox(self.coords),
-             w.HBox([self.add_button, self.clear_button, self.run_button]),
+             w.HBox([self.find_button, self.add_button, self.clear_button, self.run_button]),
              w.HBox([w.VBox([w.HTML("<p>Before (masks in red)</p>"), self.before]),
                      w.VBox([w.HTML("<p>After</p>"), self.after])]), self.message],
             static_html=static, summary="Before/after image viewer (interactive)",
@@ -110,6 +113,28 @@ class ImageViewerTool(StaticAwareBox):
         self.message.value = f"<p>{len(self.masks)} mask(s): {html.escape(str([[m.x0, m.y0, m.x1, m.y1] for m in self.masks]))}</p>"
         self._refresh_before()
         return mask
+
+    def find_text(self) -> list[Mask]:
+        """Read every frame with the toolkit's OCR and add the masks it proposes."""
+        from irsocial.postsafety.deid import BurnedInTextError
+
+        probe = self._folder / ("probe" + {"dicom": ".dcm", "jpeg": ".jpg", "png": ".png"}[detect_kind(self.path)])
+        try:
+            deidentify(self.path, probe, self.masks, force=True)
+        except BurnedInTextError as exc:
+            new = [m for m in exc.masks if m not in self.masks]
+            self.masks += new
+            found = f"OCR found text in frame(s) {exc.frames}; " if exc.frames else ""
+            self.message.value = f"<p>{html.escape(found)}{len(new)} mask(s) added. Check them in red.</p>"
+            self._refresh_before()
+            return new
+        except DeidError as exc:
+            self.message.value = f"<p><strong>Not done:</strong> {html.escape(str(exc))}</p>"
+            return []
+        finally:
+            probe.unlink(missing_ok=True)
+        self.message.value = "<p>OCR found no readable text. Still look at every frame yourself.</p>"
+        return []
 
     def clear_masks(self) -> None:
         self.masks = []
