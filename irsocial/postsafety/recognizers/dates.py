@@ -1,0 +1,118 @@
+"""Dates tied to a patient: numeric, with month names in eight languages, relative, named holidays.
+
+Month and weekday names come from the Unicode CLDR data that ``babel`` (BSD-3-Clause) ships: the
+format and stand-alone forms, wide and abbreviated (Greek genitive "14 Μαρτίου" included). Context
+decides the severity: in a sentence about a patient a date is blocked; next to a congress, a
+deadline or a registration it is left alone; otherwise a person reviews it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from irsocial.postsafety.recognizers.base import Doc, register
+
+BLOCK, REVIEW = "block", "review"
+LANGS = ("en", "de", "fr", "it", "es", "pt", "nl", "el")
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> tuple[list[str], list[str]]:
+    """(month names, weekday names) of every supported language, from CLDR via babel."""
+    from babel import Locale
+
+    months, days = set(), set()
+    for code in LANGS:
+        loc = Locale(code)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for name in loc.months[context][width].values():
+                    name = name.strip(".").lower()
+                    if len(name) >= 3:
+                        months.update({name, _fold(name)})
+            for name in loc.days[context]["wide"].values():
+                days.update({name.lower(), _fold(name.lower())})
+    months.update({"sept", "sep", "set", "mrz", "okt", "dez", "juni", "juli"})
+    return sorted(months, key=len, reverse=True), sorted(days, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    months, days = calendar_words()
+    mon = "(?:" + "|".join(map(re.escape, months)) + r")\.?"
+    day = r"(?:0?[1-9]|[12]\d|3[01])"
+    ordinal = r"(?:st|nd|rd|th|er|e|º|ª|η|ης|\.)?"
+    year = r"(?:19|20)\d\d"
+    named = [
+        re.compile(rf"(?<![\w.,]){day}{ordinal}\s*(?:of\s+|de\s+)?{mon}(?:,?\s+(?:de\s+|του\s+)?{year})?(?!\w)", re.I),
+        re.compile(rf"(?<![\w]){mon}\s+{day}{ordinal}(?!\w)(?:,?\s+{year})?", re.I),
+        re.compile(rf"(?<![\w]){day}-{mon}-(?:{year}|\d\d)(?!\w)", re.I),
+        re.compile(rf"\bthe\s+{day}(?:st|nd|rd|th)\b(?:\s+of\s+{mon})?", re.I),
+    ]
+    weekday = "(?:" + "|".join(map(re.escape, days)) + ")"
+    relative = re.compile(
+        rf"\b(?:(?:last|this|next|on|letzten|letzte[nm]?|am|vergangenen|ce|le|lo scorso|scorso|el|este|el pasado|"
+        rf"na|no|na passada|afgelopen|vorige|την περασμένη|την|το)\s+{weekday}|{weekday}\s+(?:dernier|scorso|pasado|"
+        rf"passad[ao]|morning|afternoon|evening|night|morgen|abend|nacht|matin|soir|mattina|sera|mañana|tarde|noche|"
+        rf"manhã|noite|ochtend|avond)|yesterday|the day before yesterday|last (?:night|week(?:end)?)|gestern|vorgestern|"
+        rf"letzte woche|hier|avant-hier|la semaine dernière|ieri|l'altro ieri|la settimana scorsa|ayer|anteayer|"
+        rf"la semana pasada|ontem|anteontem|na semana passada|gisteren|eergisteren|vorige week|χθες|προχθές|"
+        rf"την περασμένη εβδομάδα|christmas(?: day| eve)?|boxing day|new year'?s(?: day| eve)|easter(?: sunday| monday)?|"
+        rf"thanksgiving|halloween|heiligabend|weihnachten|silvester|ostern|noël|nouvel an|pâques|natale|capodanno|"
+        rf"pasqua|ferragosto|navidad|nochebuena|nochevieja|semana santa|natal|páscoa|kerstmis|kerstavond|oudjaar|pasen|"
+        rf"koningsdag|χριστούγεννα|πάσχα|πρωτοχρονιά|today|tonight|this (?:morning|afternoon|evening)|heute|heute morgen|"
+        rf"aujourd'hui|ce matin|oggi|stamattina|hoy|esta mañana|hoje|esta manhã|vandaag|vanochtend|σήμερα)\b",
+        re.I,
+    )
+    return named, relative
+
+
+_NUMERIC = [
+    re.compile(r"(?<![\w.,/-])(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)"),
+    re.compile(r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d(?![\w/-]|[.,]\d)"),
+    re.compile(r"(?<![\w.,/-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)?\d\d(?![\w/-]|[.,]\d)"),
+    re.compile(r"\b(?:on|am|le|il|el|a|op|em|since|from|until|dated|vom|du|del|sinds|στις|till) "
+               r"(?P<d>(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])\.?|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))"
+               r"(?![/\d.,]\d|\w)"),
+    re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.,/-])"),
+]
+_VAGUE = re.compile(r"today|tonight|this (?:morning|afternoon|evening)|heute|aujourd'hui|ce matin|oggi|stamattina|"
+                    r"hoy|esta mañana|hoje|esta manhã|vandaag|vanochtend|σήμερα", re.I)
+_MEASURE_AFTER = re.compile(r"\s?(?:%|mm|cm|fr|ml|mg|kv|gy|x\b)", re.I)
+
+
+@register("dates")
+def find(doc: Doc) -> None:
+    text = doc.text
+    named, relative = _patterns()
+    spans = []
+    if doc.digits:
+        for pattern in _NUMERIC + named:
+            for m in pattern.finditer(text):
+                s, e = m.span("d") if "d" in pattern.groupindex else m.span()
+                if _MEASURE_AFTER.match(text, e):
+                    continue
+                if re.search(r"(?:firmware|version|v|pmid|doi|nct|fw)\s*:?\s*$", text[max(0, s - 10) : s], re.I):
+                    continue
+                spans.append((s, e))
+                where = doc.context(s, e)
+                if where == "event":
+                    continue
+                if pattern is _NUMERIC[4] and where != "patient":
+                    continue  # 20260314 alone could be any number
+                if where == "patient":
+                    doc.add("date", BLOCK, s, e, "A day and month in a sentence about a patient date the case.")
+                else:
+                    doc.add("date", REVIEW, s, e, "A full date can date a case.")
+    for m in relative.finditer(text):
+        if doc.context(m.start(), m.end()) != "patient":
+            continue
+        vague = _VAGUE.fullmatch(m.group(0))
+        doc.add("relative_date", REVIEW if vague else BLOCK, m.start(), m.end(),
+                "A relative date or a holiday in a sentence about a patient dates the case.")

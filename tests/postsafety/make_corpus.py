@@ -1,0 +1,542 @@
+"""Write the evaluation corpus of issue 14: labelled posts in eight languages the checker never saw.
+
+Not circular: every name, street, town, phone number, licence plate and e-mail address comes from the
+``faker`` package's locale providers (a source the detector does not use); towns are made up from
+syllables; national identifiers are generated here, valid and invalid, with check-digit algorithms
+written in this file (not python-stdnum's, which the detector uses); month names come from the
+tables below, not from the CLDR data the detector reads. The detector never imports this module.
+
+Each line of ``tests/data/eval_corpus.jsonl`` is one post::
+
+    {"id": "de-017", "lang": "de", "kind": "identifiers" | "clean" | "unsupported",
+     "text": "...", "spans": [{"start": 12, "end": 22, "text": "...", "category": "NAME"}]}
+
+Categories follow HIPAA Safe Harbor 45 CFR 164.514(b)(2)(i)(A)-(R) plus GDPR Art. 4(1) direct
+identifiers: NAME, LOCATION, ADDRESS, POSTCODE, DATE, AGE90, PHONE, FAX, EMAIL, NATIONAL_ID, MRN,
+HEALTH_PLAN, ACCOUNT, LICENCE, VEHICLE, DEVICE, URL, IP, OTHER_ID (biometric template or any other
+unique code). Full-face photographs (Q) are images, not text: the ``deid`` command handles them.
+
+Run ``python tests/postsafety/make_corpus.py`` to rewrite the file (fixed seed: same output).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import string
+import sys
+from pathlib import Path
+
+from faker import Faker
+
+SEED = 1414
+OUT = Path(__file__).resolve().parents[1] / "data" / "eval_corpus.jsonl"
+LANGS = ("en", "de", "fr", "it", "es", "pt", "nl", "el")
+LOCALES = {
+    "en": ["en_US", "en_GB", "en_IE", "en_CA"], "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_CH"],
+    "it": ["it_IT"], "es": ["es_ES"], "pt": ["pt_PT", "pt_BR"], "nl": ["nl_NL", "nl_BE"], "el": ["el_GR"],
+}
+PER_LANG_IDS = 48      # posts with identifiers per language
+PER_LANG_CLEAN = 34    # clean, number-dense IR posts per language
+
+# Month names (genitive where a date needs it), written out here, independent of the detector's CLDR data.
+MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "el": "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου "
+          "Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+}
+MONTHS = {k: v.split() for k, v in MONTHS.items()}
+TITLES = {
+    "en": ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Miss"], "de": ["Herr", "Frau"], "fr": ["M.", "Mme", "Madame", "Monsieur"],
+    "it": ["Sig.", "Sig.ra", "signora", "il signor"], "es": ["Sr.", "Sra.", "doña", "don"],
+    "pt": ["Sr.", "Sra.", "Dona", "o senhor"], "nl": ["Dhr.", "Mevr.", "mevrouw", "meneer"],
+    "el": ["κ.", "κα", "κυρία", "ο κύριος"],
+}
+TOWN_PARTS = {
+    "en": (["Ash", "Brack", "Thorn", "Wel", "Hollin", "Crad", "Ebb"], ["ford", "wick", "by", "ham", "ton", "stow"]),
+    "de": (["Ober", "Kalt", "Lind", "Eschen", "Rotten", "Hasel"], ["bach", "dorf", "hausen", "feld", "brunn", "tal"]),
+    "fr": (["Saint-Orv", "Bourg-", "Mont", "Ville", "Val"], ["elles", "ac", "ignan", "erville", "our"]),
+    "it": (["Castel", "Borgo", "Monte", "Villa", "Roc"], ["vetro", "franco", "sasso", "rotto", "aldo"]),
+    "es": (["Villa", "Torre", "Val", "Fuente", "Cas"], ["lobos", "seca", "dehesa", "tillejo", "verde"]),
+    "pt": (["Vila ", "Casal ", "Monte ", "Ponte "], ["Seca", "do Zêzere", "Velho", "Alvar", "Mourisco"]),
+    "nl": (["Oost", "Harder", "Brem", "Vliet", "Zand"], ["wijk", "dam", "veen", "horst", "broek"]),
+    "el": (["Άνω ", "Κάτω ", "Νέα ", "Παλαιά "], ["Ραψάνη", "Καλλονή", "Βρύση", "Λιβάδα", "Μηλιά"]),
+}
+
+
+# --- check digits, written independently of python-stdnum -----------------------------------------
+
+def _luhn_digit(body: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return str((10 - total % 10) % 10)
+
+
+def nhs_number(rng, valid=True) -> str:
+    while True:
+        body = [rng.randint(0, 9) for _ in range(9)]
+        check = 11 - sum(d * w for d, w in zip(body, range(10, 1, -1))) % 11
+        check = 0 if check == 11 else check
+        if check != 10:
+            break
+    check = check if valid else (check + 1) % 10
+    s = "".join(map(str, body)) + str(check)
+    return f"{s[:3]} {s[3:6]} {s[6:]}"
+
+
+def bsn(rng, valid=True) -> str:
+    while True:
+        d = [rng.randint(0, 9) for _ in range(9)]
+        total = sum(x * w for x, w in zip(d[:8], range(9, 1, -1))) - d[8]
+        if (total % 11 == 0) == valid and d[0] != 0:
+            return "".join(map(str, d))
+
+
+def nif_pt(rng, valid=True) -> str:
+    body = [rng.choice([1, 2, 5])] + [rng.randint(0, 9) for _ in range(7)]
+    r = 11 - sum(x * w for x, w in zip(body, range(9, 1, -1))) % 11
+    check = 0 if r >= 10 else r
+    return "".join(map(str, body)) + str(check if valid else (check + 3) % 10)
+
+
+def dni_es(rng, valid=True) -> str:
+    n = rng.randint(10_000_000, 99_999_999)
+    letters = "TRWAGMYFPDXBNJZSQVHLCKE"
+    letter = letters[n % 23] if valid else letters[(n + 5) % 23]
+    return f"{n}{letter}"
+
+
+def amka(rng, valid=True) -> str:
+    body = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(30, 99):02d}{rng.randint(0, 9999):04d}"
+    check = _luhn_digit(body)
+    return body + (check if valid else str((int(check) + 4) % 10))
+
+
+def steuer_id(rng, valid=True) -> str:
+    # ISO 7064 MOD 11,10 over 10 digits (first not 0; one digit twice), written from the specification.
+    while True:
+        digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(9)]
+        if len(set(digits)) in (8, 9):
+            break
+    product = 10
+    for d in digits:
+        total = (d + product) % 10 or 10
+        product = (total * 2) % 11
+    check = (11 - product) % 10
+    return "".join(map(str, digits)) + str(check if valid else (check + 1) % 10)
+
+
+def us_ssn(rng, valid=True) -> str:
+    area = rng.randint(1, 665) if valid else rng.choice([0, 666, 900])
+    return f"{area:03d}-{rng.randint(1, 99):02d}-{rng.randint(1, 9999):04d}"
+
+
+def nir_fr(rng, valid=True) -> str:
+    body = f"{rng.choice([1, 2])}{rng.randint(30, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 95):02d}" \
+           f"{rng.randint(1, 999):03d}{rng.randint(1, 999):03d}"
+    key = 97 - int(body) % 97
+    key = key if valid else (key % 96) + 1 if key != 1 else 50
+    return f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:13]} {key:02d}"
+
+
+def kvnr_de(rng, valid=True) -> str:
+    return rng.choice(string.ascii_uppercase) + "".join(str(rng.randint(0, 9)) for _ in range(9))
+
+
+# --- slots ---------------------------------------------------------------------------------------
+
+class Gen:
+    def __init__(self, lang: str, rng: random.Random):
+        self.lang, self.rng = lang, rng
+        self.fakers = [Faker(loc) for loc in LOCALES[lang]]
+        for i, f in enumerate(self.fakers):
+            f.seed_instance(SEED + i + LANGS.index(lang) * 17)
+
+    @property
+    def f(self) -> Faker:
+        return self.rng.choice(self.fakers)
+
+    def town(self) -> str:
+        a, b = TOWN_PARTS[self.lang]
+        return self.rng.choice(a) + self.rng.choice(b)
+
+    def date(self) -> str:
+        r, m = self.rng, self.rng.randint(1, 12)
+        d, y = r.randint(1, 28), r.randint(2019, 2026)
+        month = MONTHS[self.lang][m - 1]
+        forms = [f"{d:02d}/{m:02d}/{y}", f"{d}.{m}.{y}", f"{y}-{m:02d}-{d:02d}", f"{d} {month} {y}", f"{d} {month}"]
+        if self.lang == "en":
+            forms += [f"{month} {d}", f"{m}/{d}", f"{d}-{month[:3]}-{y}", f"{y}{m:02d}{d:02d}", f"the {d}th of {month}"]
+        elif self.lang == "de":
+            forms += [f"{d}. {month} {y}", f"{d}. {month}"]
+        elif self.lang in ("es", "pt"):
+            forms += [f"{d} de {month} de {y}", f"{d} de {month}"]
+        elif self.lang == "fr":
+            forms += [f"le {d} {month}", f"{d}/{m}/{y % 100:02d}"]
+        return r.choice(forms)
+
+    def age(self) -> str:
+        a = self.rng.randint(90, 104)
+        forms = {
+            "en": [f"{a}-year-old", f"{a} yo", f"{a}yrs", f"aged {a}", f"{a} years old", f"{a}F", f"{a}M"],
+            "de": [f"{a}-jährige", f"{a}-jähriger", f"{a} Jahre alt", f"{a}-jährigen", f"{a} J."],
+            "fr": [f"{a} ans", f"âgée de {a} ans", f"âgé de {a} ans"],
+            "it": [f"{a} anni", f"di {a} anni", f"{a}enne"],
+            "es": [f"{a} años", f"de {a} años"],
+            "pt": [f"{a} anos", f"de {a} anos"],
+            "nl": [f"{a} jaar", f"{a}-jarige", f"{a} jaar oud"],
+            "el": [f"{a} ετών", f"{a} χρονών", f"{a}χρονη"],
+        }[self.lang]
+        return self.rng.choice(forms)
+
+    def centenarian(self) -> str:
+        return self.rng.choice({
+            "en": ["centenarian"], "de": ["Hundertjährige"], "fr": ["centenaire"], "it": ["centenaria"],
+            "es": ["centenaria"], "pt": ["centenária"], "nl": ["honderdjarige"], "el": ["υπεραιωνόβια"],
+        }[self.lang])
+
+    def initials(self) -> str:
+        f = self.f
+        a, b = f.first_name()[0], f.last_name()[0]
+        a, b = a.upper(), b.upper()
+        return self.rng.choice([f"{a}.{b}.", f"{a}. {b}.", f"{a}{b}"])
+
+    def national_id(self, valid: bool) -> str:
+        r = self.rng
+        return {
+            "en": lambda: r.choice([us_ssn, nhs_number])(r, valid),
+            "de": lambda: r.choice([steuer_id, kvnr_de])(r, valid),
+            "fr": lambda: nir_fr(r, valid),
+            "it": lambda: self.codice_fiscale(valid),
+            "es": lambda: dni_es(r, valid),
+            "pt": lambda: nif_pt(r, valid),
+            "nl": lambda: bsn(r, valid),
+            "el": lambda: amka(r, valid),
+        }[self.lang]()
+
+    def codice_fiscale(self, valid: bool) -> str:
+        code = self.fakers[0].ssn()  # faker's it_IT provider computes the check letter
+        if valid:
+            return code
+        return code[:-1] + string.ascii_uppercase[(string.ascii_uppercase.index(code[-1]) + 7) % 26]
+
+    def code(self, letters=2, digits=7) -> str:
+        r = self.rng
+        return "".join(r.choice(string.ascii_uppercase) for _ in range(letters)) + "".join(
+            str(r.randint(0, 9)) for _ in range(digits))
+
+    def url(self) -> str:
+        r = self.rng
+        tail = "".join(r.choice(string.ascii_letters + string.digits) for _ in range(12))
+        return r.choice([
+            f"drive.google.com/file/d/{tail}/view", f"https://www.dropbox.com/s/{tail.lower()}/angio.mp4",
+            f"pacs.{self.f.domain_name()}/viewer?study={r.randint(10**7, 10**8)}", f"wetransfer.com/downloads/{tail}",
+            f"https://photos.app.goo.gl/{tail}", f"{self.f.domain_name()}/patients/{r.randint(1000, 99999)}",
+        ])
+
+
+# Identifier templates per language. {X} slots: NAME forms, AGE, CENT, DATE, TOWN, ADDRESS, POSTCODE,
+# PHONE, FAX, EMAIL, NID, NIDBAD, MRN, PLAN, IBAN, LIC, PLATE, SERIAL, URL, IP, OTHER. Plain text otherwise.
+ID_TEMPLATES = {
+    "en": [
+        "{TNAME}, {AGE}, presented with massive haemoptysis.", "Patient {FULL} underwent TACE on {DATE}.",
+        "Age {AGENUM}, EF 20%, massive PE, aspiration thrombectomy.", "A {CENT} with a bleeding GDA, coiled.",
+        "{FIRST} is a retired farmer from {TOWN} with a 9 cm AAA.", "She lives at {ADDRESS}, {POSTCODE}.",
+        "Call her daughter on {PHONE} after the PAE.", "Fax the consent to {FAX} before the TACE.",
+        "His e-mail is {EMAIL}, he wants the images.", "SSN {NID} on the request form.",
+        "NHS number {NIDBAD}, please check it.", "MRN {MRN}, embolised today.",
+        "Insurance member ID {PLAN} was declined for the Y-90.", "Bank account {IBAN} for the refund.",
+        "Driver's licence number {LIC} found in his wallet.", "His car (plate {PLATE}) is blocking the IR entrance.",
+        "Pump serial number {SERIAL} explanted.", "Link to the video of her procedure: {URL}",
+        "The PACS viewer at {IP} shows the angio.", "Fingerprint ID {OTHER} on the ward list.",
+        "Yesterday {TNAME} had a TIPS for refractory ascites.", "Pt {INIT} is {AGE} and needs a nephrostomy.",
+        "{FULL} ({AGENUM}) was admitted on {DATE} with a GI bleed.",
+    ],
+    "de": [
+        "Heute eine {AGE} Patientin ({TNAME}) embolisiert.", "Patient {FULL}, geboren am {DATE}, Stent gesetzt.",
+        "{TNAME} aus {TOWN} kam mit einer Blutung.", "Die Patientin wohnt in der {ADDRESS}, {POSTCODE} {TOWN}.",
+        "Bitte die Tochter unter {PHONE} anrufen.", "Einverständnis per Fax an {FAX} schicken.",
+        "E-Mail der Patientin: {EMAIL}", "Steuer-ID {NID} stand auf dem Bogen.",
+        "Versichertennummer {NIDBAD} fehlt im System.", "Fallnummer {MRN}, heute TACE.",
+        "Krankenkasse, Versichertennummer {PLAN}, lehnt ab.", "IBAN {IBAN} für die Rückzahlung.",
+        "Führerschein Nr. {LIC} lag im Zimmer.", "Sein Auto (Kennzeichen {PLATE}) blockiert die Einfahrt.",
+        "Seriennummer des Ports {SERIAL} notiert.", "Video vom Eingriff: {URL}",
+        "PACS unter {IP} erreichbar.", "Eine {CENT} mit Hüftblutung, gecoilt am {DATE}.",
+        "Gestern bei {TNAME} ({AGE}) eine PTA gemacht.", "Pat. {INIT}, {AGE}, Nephrostomie.",
+        "{FULL} wurde am {DATE} aufgenommen.",
+    ],
+    "fr": [
+        "{TNAME}, {AGE}, hémoptysie massive, embolisée.", "Patiente {FULL}, née le {DATE}, TIPS posé.",
+        "{TNAME} habite à {TOWN}, hémorragie digestive.", "Elle habite au {ADDRESS}, {POSTCODE} {TOWN}.",
+        "Appeler sa fille au {PHONE} après la procédure.", "Faxer le consentement au {FAX} avant la CEL.",
+        "Mail du patient : {EMAIL}", "NIR {NID} sur la demande.", "N° de sécurité sociale {NIDBAD} à vérifier.",
+        "IPP {MRN}, embolisé ce matin.", "Numéro de mutuelle {PLAN} refusé.", "IBAN {IBAN} pour le remboursement.",
+        "Permis de conduire n° {LIC} trouvé.", "Sa voiture (plaque {PLATE}) bloque l'entrée de la radio.",
+        "Numéro de série de la chambre implantable {SERIAL}.", "Vidéo de son intervention : {URL}",
+        "Le PACS est sur {IP}.", "Une {CENT} avec un saignement, embolisée le {DATE}.",
+        "Hier, {TNAME} ({AGE}) a eu une angioplastie.", "Patient {INIT}, {AGE}, néphrostomie.",
+        "{FULL} a été admis le {DATE}.",
+    ],
+    "it": [
+        "{TNAME}, {AGE}, emottisi massiva, embolizzata.", "Paziente {FULL}, nata il {DATE}, TIPS.",
+        "{TNAME} di {TOWN} con emorragia digestiva.", "Abita in {ADDRESS}, {POSTCODE} {TOWN}.",
+        "Chiamare la figlia al {PHONE} dopo la procedura.", "Inviare il consenso via fax al {FAX}.",
+        "Email del paziente: {EMAIL}", "Codice fiscale {NID} sulla richiesta.", "Codice fiscale {NIDBAD} da verificare.",
+        "Numero cartella {MRN}, embolizzato oggi.", "Tessera sanitaria {PLAN} scaduta.", "IBAN {IBAN} per il rimborso.",
+        "Patente n. {LIC} nel portafoglio.", "La sua auto (targa {PLATE}) blocca l'ingresso.",
+        "Numero di serie del port {SERIAL}.", "Video della sua procedura: {URL}", "Il PACS è su {IP}.",
+        "Una {CENT} con sanguinamento, embolizzata il {DATE}.", "Ieri {TNAME} ({AGE}) ha fatto una PTA.",
+        "Paziente {INIT}, {AGE}, nefrostomia.", "{FULL} ricoverato il {DATE}.",
+    ],
+    "es": [
+        "{TNAME}, {AGE}, hemoptisis masiva, embolizada.", "Paciente {FULL}, nacida el {DATE}, TIPS.",
+        "{TNAME}, de {TOWN}, con hemorragia digestiva.", "Vive en {ADDRESS}, {POSTCODE} {TOWN}.",
+        "Llamar a su hija al {PHONE} después.", "Enviar el consentimiento por fax al {FAX}.",
+        "Correo del paciente: {EMAIL}", "DNI {NID} en la petición.", "DNI {NIDBAD} mal escrito.",
+        "NHC {MRN}, embolizado hoy.", "Tarjeta sanitaria {PLAN} caducada.", "IBAN {IBAN} para el reembolso.",
+        "Carnet de conducir n.º {LIC} en la cartera.", "Su coche (matrícula {PLATE}) bloquea la entrada.",
+        "Número de serie del reservorio {SERIAL}.", "Vídeo de su procedimiento: {URL}", "El PACS está en {IP}.",
+        "Una {CENT} con sangrado, embolizada el {DATE}.", "Ayer {TNAME} ({AGE}) tuvo una angioplastia.",
+        "Paciente {INIT}, {AGE}, nefrostomía.", "{FULL} ingresó el {DATE}.",
+    ],
+    "pt": [
+        "{TNAME}, {AGE}, hemoptise maciça, embolizada.", "Doente {FULL}, nascida a {DATE}, TIPS.",
+        "{TNAME}, de {TOWN}, com hemorragia digestiva.", "Mora na {ADDRESS}, {POSTCODE} {TOWN}.",
+        "Ligar à filha para o {PHONE} depois.", "Enviar o consentimento por fax para o {FAX}.",
+        "Email do doente: {EMAIL}", "NIF {NID} no pedido.", "NIF {NIDBAD} com erro.",
+        "Processo n.º {MRN}, embolizado hoje.", "Número de utente {PLAN} inválido.", "IBAN {IBAN} para o reembolso.",
+        "Carta de condução n.º {LIC} na carteira.", "O carro dele (matrícula {PLATE}) bloqueia a entrada.",
+        "Número de série do cateter {SERIAL}.", "Vídeo do procedimento dela: {URL}", "O PACS está em {IP}.",
+        "Uma {CENT} com hemorragia, embolizada a {DATE}.", "Ontem o {TNAME} ({AGE}) fez uma angioplastia.",
+        "Doente {INIT}, {AGE}, nefrostomia.", "{FULL} internado a {DATE}.",
+    ],
+    "nl": [
+        "{TNAME}, {AGE}, massale hemoptoë, geëmboliseerd.", "Patiënt {FULL}, geboren op {DATE}, TIPS.",
+        "{TNAME} uit {TOWN} met een bloeding.", "Woont op {ADDRESS}, {POSTCODE} {TOWN}.",
+        "Bel de dochter op {PHONE} na de ingreep.", "Fax de toestemming naar {FAX}.",
+        "E-mail van de patiënt: {EMAIL}", "BSN {NID} op het formulier.", "BSN {NIDBAD} klopt niet.",
+        "Patiëntnummer {MRN}, vandaag geëmboliseerd.", "Polisnummer zorgverzekering {PLAN} afgewezen.",
+        "IBAN {IBAN} voor de terugbetaling.", "Rijbewijsnummer {LIC} in zijn portemonnee.",
+        "Zijn auto (kenteken {PLATE}) blokkeert de ingang.", "Serienummer van de port {SERIAL}.",
+        "Video van haar ingreep: {URL}", "De PACS staat op {IP}.", "Een {CENT} met een bloeding, geëmboliseerd op {DATE}.",
+        "Gisteren had {TNAME} ({AGE}) een PTA.", "Patiënt {INIT}, {AGE}, nefrostomie.", "{FULL} opgenomen op {DATE}.",
+    ],
+    "el": [
+        "{TNAME}, {AGE}, μαζική αιμόπτυση, εμβολισμός.", "Ασθενής {FULL}, γεννημένη στις {DATE}, TIPS.",
+        "{TNAME} από την {TOWN} με αιμορραγία.", "Μένει στην {ADDRESS}, {POSTCODE} {TOWN}.",
+        "Τηλεφωνήστε στην κόρη της στο {PHONE}.", "Στείλτε τη συγκατάθεση με φαξ στο {FAX}.",
+        "Email του ασθενούς: {EMAIL}", "ΑΜΚΑ {NID} στο παραπεμπτικό.", "ΑΜΚΑ {NIDBAD} λάθος.",
+        "Αριθμός μητρώου {MRN}, εμβολισμός σήμερα.", "Αριθμός ασφάλισης {PLAN} απορρίφθηκε.",
+        "IBAN {IBAN} για την επιστροφή.", "Δίπλωμα οδήγησης αρ. {LIC} στο πορτοφόλι.",
+        "Το αυτοκίνητό του (πινακίδα {PLATE}) κλείνει την είσοδο.", "Σειριακός αριθμός του port {SERIAL}.",
+        "Βίντεο της επέμβασής της: {URL}", "Το PACS είναι στο {IP}.", "Μια {CENT} με αιμορραγία, εμβολισμός στις {DATE}.",
+        "Χθες η {TNAME} ({AGE}) έκανε αγγειοπλαστική.", "Ασθενής {INIT}, {AGE}, νεφροστομία.",
+        "{FULL} εισήχθη στις {DATE}.",
+    ],
+}
+
+# Clinical filler: no identifiers, many numbers.
+FILLER = {
+    "en": ["5 Fr sheath, 2.7 Fr microcatheter, {N} coils.", "Technical success {PCT}% in {BIG} procedures.",
+           "Dose 120 Gy with Y-90.", "Lesion {N} x {N} mm on the arterial phase.", "#IRad #FOAMrad"],
+    "de": ["5-F-Schleuse, 2,7-F-Mikrokatheter, {N} Coils.", "Technischer Erfolg {PCT} % bei {BIG} Eingriffen.",
+           "Dosis 120 Gy mit Y-90.", "Läsion {N} x {N} mm arteriell.", "#IRad"],
+    "fr": ["Désilet 5 Fr, microcathéter 2,7 Fr, {N} coils.", "Succès technique {PCT} % sur {BIG} procédures.",
+           "Dose 120 Gy à l'Y-90.", "Lésion de {N} x {N} mm au temps artériel.", "#IRad"],
+    "it": ["Introduttore 5 Fr, microcatetere 2,7 Fr, {N} spirali.", "Successo tecnico {PCT}% su {BIG} procedure.",
+           "Dose 120 Gy con Y-90.", "Lesione {N} x {N} mm in fase arteriosa.", "#IRad"],
+    "es": ["Introductor 5 Fr, microcatéter 2,7 Fr, {N} coils.", "Éxito técnico {PCT} % en {BIG} procedimientos.",
+           "Dosis 120 Gy con Y-90.", "Lesión de {N} x {N} mm en fase arterial.", "#IRad"],
+    "pt": ["Introdutor 5 Fr, microcateter 2,7 Fr, {N} coils.", "Sucesso técnico {PCT}% em {BIG} procedimentos.",
+           "Dose 120 Gy com Y-90.", "Lesão de {N} x {N} mm na fase arterial.", "#IRad"],
+    "nl": ["5 Fr sheath, 2,7 Fr microkatheter, {N} coils.", "Technisch succes {PCT}% bij {BIG} ingrepen.",
+           "Dosis 120 Gy met Y-90.", "Laesie {N} x {N} mm in de arteriële fase.", "#IRad"],
+    "el": ["Θηκάρι 5 Fr, μικροκαθετήρας 2,7 Fr, {N} σπειράματα.", "Τεχνική επιτυχία {PCT}% σε {BIG} επεμβάσεις.",
+           "Δόση 120 Gy με Y-90.", "Βλάβη {N} x {N} mm στην αρτηριακή φάση.", "#IRad"],
+}
+
+# Clean posts: conference dates, counts, sizes, doses, versions, DOIs, PMIDs, trials, journal links,
+# clinicians in their professional role, colleagues' initials, decades.
+CLEAN = {
+    "en": ["SNIS {YEAR} abstract deadline is {DAY} {MONTH}.", "Early-bird registration {DAY} {MONTH}. See you at CIRSE!",
+           "Outcomes in {BIG} procedures: {PCT}% technical success.", "Firmware {VER} fixed the fluoro lag.",
+           "New paper: doi:10.{N4}/jvir.{YEAR}.{N4}. PMID {PMID}.", "The {TRIAL} trial randomised {BIG} patients.",
+           "Great talk by Dr {LAST} on PAE at {CONF} {YEAR}.", "Kudos to our fellows {INIT2} and {INIT2}!",
+           "Mr {LAST} (vascular surgery) joined our MDT.", "A woman in her 70s with HCC: {PCT}% response after TARE.",
+           "Read it at https://www.jvir.org/article/S{N4}-{N4}({YEAR}){N4}-{N}/fulltext", "5 Fr, 2.7 Fr, 120 Gy, Y-90: our TARE kit.",
+           "Grand rounds on {DAY} {MONTH} at {N}:00.", "Over {BIG} TIPS since {YEAR}; median MELD {N}.",
+           "Prof. {LAST} chairs the session on {DAY}/{MON}.", "CT dose {N} mGy·cm, {N} kVp, {N} mAs."],
+    "de": ["Abstract-Deadline für die DGIR {YEAR}: {DAY}. {MONTH}.", "Frühbucher-Anmeldung bis {DAY}. {MONTH}!",
+           "Ergebnisse aus {BIG} Eingriffen: {PCT} % technischer Erfolg.", "Firmware {VER} behebt das Problem.",
+           "Neues Paper: doi:10.{N4}/cvir.{YEAR}.{N4}, PMID {PMID}.", "Die {TRIAL}-Studie schloss {BIG} Patienten ein.",
+           "Toller Vortrag von Prof. {LAST} auf dem {CONF} {YEAR}.", "Glückwunsch an unsere Fellows {INIT2} und {INIT2}!",
+           "Eine Patientin in ihren 70ern mit HCC, {PCT} % Ansprechen.", "Mehr als {BIG} Patienten seit {YEAR} behandelt.",
+           "5 F, 2,7 F, 120 Gy, Y-90: unser TARE-Set.", "Dr. {LAST} (Gefäßchirurgie) ist jetzt im Tumorboard.",
+           "Kongress vom {DAY}. bis {DAY}. {MONTH} {YEAR}.", "CT-Dosis {N} mGy·cm bei {N} kV."],
+    "fr": ["Date limite des résumés pour les JFR {YEAR} : {DAY} {MONTH}.", "Inscription à tarif réduit jusqu'au {DAY} {MONTH}.",
+           "Résultats sur {BIG} procédures : {PCT} % de succès.", "Le firmware {VER} corrige le bug.",
+           "Nouvel article : doi:10.{N4}/diii.{YEAR}.{N4}, PMID {PMID}.", "L'essai {TRIAL} a inclus {BIG} patients.",
+           "Belle présentation du Dr {LAST} au {CONF} {YEAR}.", "Bravo à nos internes {INIT2} et {INIT2} !",
+           "Une femme dans la soixantaine, {PCT} % de réponse.", "Plus de {BIG} patients traités depuis {YEAR}.",
+           "5 Fr, 2,7 Fr, 120 Gy, Y-90 : notre kit de radioembolisation.", "Le Pr {LAST} (chirurgie vasculaire) préside la séance.",
+           "Congrès du {DAY} au {DAY} {MONTH} {YEAR}.", "Dose {N} mGy·cm à {N} kV."],
+    "it": ["Scadenza abstract per il congresso SIRM {YEAR}: {DAY} {MONTH}.", "Iscrizione early-bird entro il {DAY} {MONTH}.",
+           "Risultati su {BIG} procedure: successo tecnico {PCT}%.", "Il firmware {VER} risolve il problema.",
+           "Nuovo articolo: doi:10.{N4}/rm.{YEAR}.{N4}, PMID {PMID}.", "Lo studio {TRIAL} ha arruolato {BIG} pazienti.",
+           "Bella relazione del Dott. {LAST} al {CONF} {YEAR}.", "Complimenti ai nostri specializzandi {INIT2} e {INIT2}!",
+           "Una donna sulla settantina, risposta {PCT}%.", "Più di {BIG} pazienti trattati dal {YEAR}.",
+           "5 Fr, 2,7 Fr, 120 Gy, Y-90: il nostro kit.", "Il Prof. {LAST} (chirurgia vascolare) modera la sessione.",
+           "Congresso dal {DAY} al {DAY} {MONTH} {YEAR}.", "Dose {N} mGy·cm a {N} kV."],
+    "es": ["Fecha límite de resúmenes para SERVEI {YEAR}: {DAY} de {MONTH}.", "Inscripción anticipada hasta el {DAY} de {MONTH}.",
+           "Más de {BIG} pacientes tratados desde {YEAR}.", "El firmware {VER} corrige el fallo.",
+           "Nuevo artículo: doi:10.{N4}/rx.{YEAR}.{N4}, PMID {PMID}.", "El ensayo {TRIAL} incluyó {BIG} pacientes.",
+           "Gran charla del Dr. {LAST} en el {CONF} {YEAR}.", "¡Enhorabuena a nuestros residentes {INIT2} y {INIT2}!",
+           "Una mujer en sus 70, respuesta del {PCT} %.", "Resultados en {BIG} procedimientos: éxito técnico {PCT} %.",
+           "5 Fr, 2,7 Fr, 120 Gy, Y-90: nuestro kit.", "El Dr. {LAST} (cirugía vascular) modera la sesión.",
+           "Congreso del {DAY} al {DAY} de {MONTH} de {YEAR}.", "Dosis {N} mGy·cm a {N} kV."],
+    "pt": ["Prazo para resumos do congresso SPRMN {YEAR}: {DAY} de {MONTH}.", "Inscrição antecipada até {DAY} de {MONTH}.",
+           "Mais de {BIG} doentes tratados desde {YEAR}.", "O firmware {VER} corrige o erro.",
+           "Novo artigo: doi:10.{N4}/arp.{YEAR}.{N4}, PMID {PMID}.", "O ensaio {TRIAL} incluiu {BIG} doentes.",
+           "Excelente palestra do Dr. {LAST} no {CONF} {YEAR}.", "Parabéns aos nossos internos {INIT2} e {INIT2}!",
+           "Uma mulher na casa dos 70, resposta de {PCT}%.", "Resultados em {BIG} procedimentos: sucesso técnico {PCT}%.",
+           "5 Fr, 2,7 Fr, 120 Gy, Y-90: o nosso kit.", "O Prof. {LAST} (cirurgia vascular) modera a sessão.",
+           "Congresso de {DAY} a {DAY} de {MONTH} de {YEAR}.", "Dose {N} mGy·cm a {N} kV."],
+    "nl": ["Deadline abstracts voor de NVvR {YEAR}: {DAY} {MONTH}.", "Vroegboekkorting tot {DAY} {MONTH}.",
+           "Meer dan {BIG} patiënten behandeld sinds {YEAR}.", "Firmware {VER} lost het probleem op.",
+           "Nieuw artikel: doi:10.{N4}/ejr.{YEAR}.{N4}, PMID {PMID}.", "De {TRIAL}-studie includeerde {BIG} patiënten.",
+           "Mooie lezing van dr. {LAST} op {CONF} {YEAR}.", "Proficiat aan onze fellows {INIT2} en {INIT2}!",
+           "Een vrouw van in de 70, respons {PCT}%.", "Resultaten bij {BIG} ingrepen: technisch succes {PCT}%.",
+           "5 Fr, 2,7 Fr, 120 Gy, Y-90: onze set.", "Prof. {LAST} (vaatchirurgie) leidt de sessie.",
+           "Congres van {DAY} tot {DAY} {MONTH} {YEAR}.", "Dosis {N} mGy·cm bij {N} kV."],
+    "el": ["Προθεσμία περιλήψεων για το συνέδριο {CONF} {YEAR}: {DAY} {MONTH}.", "Εγγραφές με έκπτωση έως {DAY} {MONTH}.",
+           "Πάνω από {BIG} ασθενείς από το {YEAR}.", "Το firmware {VER} διορθώνει το πρόβλημα.",
+           "Νέο άρθρο: doi:10.{N4}/hjr.{YEAR}.{N4}, PMID {PMID}.", "Η μελέτη {TRIAL} περιέλαβε {BIG} ασθενείς.",
+           "Εξαιρετική ομιλία του Dr {LAST} στο {CONF} {YEAR}.", "Συγχαρητήρια στους ειδικευόμενους {INIT2} και {INIT2}!",
+           "Γυναίκα στα 70 της, ανταπόκριση {PCT}%.", "Αποτελέσματα σε {BIG} επεμβάσεις: επιτυχία {PCT}%.",
+           "5 Fr, 2,7 Fr, 120 Gy, Y-90: το σετ μας.", "Ο καθηγητής {LAST} (αγγειοχειρουργική) προεδρεύει.",
+           "Συνέδριο από {DAY} έως {DAY} {MONTH} {YEAR}.", "Δόση {N} mGy·cm στα {N} kV."],
+}
+
+# Posts in languages the checker does not read: each must get a blocking "language" finding.
+UNSUPPORTED = {
+    "pl": "Dzisiaj zembolizowaliśmy tętnicę u pacjentki z krwawieniem z przewodu pokarmowego, wszystko poszło dobrze.",
+    "tr": "Bugün gastrointestinal kanaması olan bir hastada embolizasyon yaptık, işlem sorunsuz geçti.",
+    "ru": "Сегодня выполнили эмболизацию артерии у пациентки с желудочно-кишечным кровотечением.",
+    "sv": "Idag embolisererade vi en artär hos en patient med blödning från magtarmkanalen, allt gick bra.",
+    "cs": "Dnes jsme provedli embolizaci tepny u pacientky s krvácením do trávicího traktu, vše proběhlo dobře.",
+    "ro": "Astăzi am embolizat o arteră la o pacientă cu hemoragie digestivă, totul a decurs bine.",
+    "hu": "Ma egy gyomor-bélrendszeri vérzéses betegnél artériás embolizációt végeztünk, minden rendben ment.",
+    "fi": "Tänään emboloimme valtimon potilaalta, jolla oli maha-suolikanavan verenvuoto, kaikki meni hyvin.",
+}
+
+CATEGORY = {
+    "TNAME": "NAME", "FULL": "NAME", "FIRST": "NAME", "INIT": "NAME", "AGE": "AGE90", "AGENUM": "AGE90",
+    "CENT": "AGE90", "DATE": "DATE", "TOWN": "LOCATION", "ADDRESS": "ADDRESS", "POSTCODE": "POSTCODE",
+    "PHONE": "PHONE", "FAX": "FAX", "EMAIL": "EMAIL", "NID": "NATIONAL_ID", "NIDBAD": "NATIONAL_ID", "MRN": "MRN",
+    "PLAN": "HEALTH_PLAN", "IBAN": "ACCOUNT", "LIC": "LICENCE", "PLATE": "VEHICLE", "SERIAL": "DEVICE",
+    "URL": "URL", "IP": "IP", "OTHER": "OTHER_ID",
+}
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, g: Gen, spans: list, offset: int) -> str:
+    r, f = g.rng, g.f
+    out = []
+    pos = 0
+    length = offset
+    for m in _SLOT.finditer(template):
+        lit = template[pos:m.start()]
+        out.append(lit)
+        length += len(lit)
+        key = m.group(1)
+        value = {
+            "TNAME": lambda: f"{r.choice(TITLES[g.lang])} {f.last_name()}",
+            "FULL": lambda: f"{f.first_name()} {f.last_name()}", "FIRST": lambda: f.first_name(),
+            "INIT": g.initials, "AGE": g.age, "AGENUM": lambda: str(r.randint(90, 104)), "CENT": g.centenarian,
+            "DATE": g.date, "TOWN": g.town, "ADDRESS": lambda: f.street_address(), "POSTCODE": lambda: f.postcode(),
+            "PHONE": lambda: f.phone_number(), "FAX": lambda: f.phone_number(), "EMAIL": lambda: f.email(),
+            "NID": lambda: g.national_id(True), "NIDBAD": lambda: g.national_id(False),
+            "MRN": lambda: r.choice([str(r.randint(10**6, 10**9)), g.code(1, 8), g.code(3, 6)]),
+            "PLAN": lambda: r.choice([g.code(1, 9), g.code(3, 9), str(r.randint(10**9, 10**11))]),
+            "IBAN": lambda: f.iban(), "LIC": lambda: g.code(r.choice([1, 2]), r.choice([6, 7, 8])),
+            "PLATE": lambda: f.license_plate(), "SERIAL": lambda: r.choice(["SN", "", "S/N "]) + g.code(2, 8),
+            "URL": g.url, "IP": lambda: f.ipv4(),
+            "OTHER": lambda: "".join(r.choice("0123456789ABCDEF") for _ in range(12)),
+            "N": lambda: str(r.randint(2, 40)), "PCT": lambda: str(r.randint(60, 99)),
+            "BIG": lambda: str(r.choice([r.randint(100, 999), r.randint(1000, 20000), r.randint(10000, 99999)])),
+            "YEAR": lambda: str(r.randint(2018, 2027)), "DAY": lambda: str(r.randint(1, 28)),
+            "MON": lambda: str(r.randint(1, 12)), "MONTH": lambda: r.choice(MONTHS[g.lang]),
+            "VER": lambda: ".".join(str(r.randint(0, 20)) for _ in range(r.choice([3, 4]))),
+            "N4": lambda: str(r.randint(1000, 9999)), "PMID": lambda: str(r.randint(30_000_000, 41_000_000)),
+            "TRIAL": lambda: r.choice(["PRESERVE", "SIRveNIB", "SARAH", "REFLECT", "BEST-CLI", "ATTRACT", "CAVA",
+                                       "PEITHO-3", "HI-PEITHO", "EMBOLISE", "STOP-PE"]),
+            "CONF": lambda: r.choice(["CIRSE", "ECR", "SIR", "GEST", "LINC", "CX", "ESIR", "RSNA"]),
+            "LAST": lambda: f.last_name(), "INIT2": lambda: f"{f.first_name()[0]}.{f.last_name()[0]}.",
+        }[key]().strip()
+        if key in CATEGORY:
+            spans.append({"start": length, "end": length + len(value), "text": value, "category": CATEGORY[key]})
+        out.append(value)
+        length += len(value)
+        pos = m.end()
+    out.append(template[pos:])
+    return "".join(out)
+
+
+def make_corpus(seed: int = SEED) -> list[dict]:
+    rng = random.Random(seed)
+    posts: list[dict] = []
+    for lang in LANGS:
+        g = Gen(lang, rng)
+        templates = ID_TEMPLATES[lang]
+        for i in range(PER_LANG_IDS):
+            parts = [rng.choice(FILLER[lang])] if rng.random() < 0.6 else []
+            parts += [templates[i % len(templates)]]
+            if rng.random() < 0.35:
+                parts.append(rng.choice(templates))
+            parts += [rng.choice(FILLER[lang])] if rng.random() < 0.6 else []
+            text, spans = "", []
+            for part in parts:
+                if text:
+                    text += " "
+                text += fill(part, g, spans, len(text))
+            posts.append({"id": f"{lang}-{i:03d}", "lang": lang, "kind": "identifiers", "text": text, "spans": spans})
+        for i in range(PER_LANG_CLEAN):
+            parts = [CLEAN[lang][i % len(CLEAN[lang])]]
+            if rng.random() < 0.6:
+                parts.append(rng.choice(CLEAN[lang] + FILLER[lang]))
+            text, spans = "", []
+            for part in parts:
+                text += (" " if text else "") + fill(part, g, spans, len(text))
+            assert not spans
+            posts.append({"id": f"{lang}-c{i:03d}", "lang": lang, "kind": "clean", "text": text, "spans": []})
+    for code, text in UNSUPPORTED.items():
+        for j, suffix in enumerate(["", " #IRad", " 5 Fr, 120 Gy."]):
+            posts.append({"id": f"{code}-{j}", "lang": code, "kind": "unsupported", "text": text + suffix, "spans": []})
+    for post in posts:
+        for span in post["spans"]:
+            assert post["text"][span["start"]:span["end"]] == span["text"], (post, span)
+    return posts
+
+
+def write(path: Path = OUT) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [json.dumps(p, ensure_ascii=False, sort_keys=True) for p in make_corpus()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def load(path: Path = OUT) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+if __name__ == "__main__":
+    print(f"Wrote {len(make_corpus())} posts to {write(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)}")
