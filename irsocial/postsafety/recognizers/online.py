@@ -36,9 +36,13 @@ _VERSION_BEFORE = re.compile(r"(?:firmware|software|version|versión|versão|ver
 
 @lru_cache(maxsize=1)
 def top_level_domains() -> frozenset:
-    from importlib.resources import files
+    # Read the file where the package is installed, without importing it (its import sets up a cache).
+    from importlib.util import find_spec
+    from pathlib import Path
 
-    text = (files("urlextract") / "data" / "tlds-alpha-by-domain.txt").read_text(encoding="utf-8")
+    spec = find_spec("urlextract")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    text = (folder / "data" / "tlds-alpha-by-domain.txt").read_text(encoding="utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
