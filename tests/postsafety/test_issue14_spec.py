@@ -130,3 +130,14 @@ def test_the_checker_runs_with_networking_disabled(monkeypatch):
              "Сегодня выполнили эмболизацию артерии у пациентки.",
              "Dzisiaj zembolizowaliśmy tętnicę u pacjentki z krwawieniem, wszystko poszło dobrze."]
     assert all(has_blocking(find_identifiers(t)) for t in texts)
+
+
+def test_the_post_checker_widget_shows_the_language_finding_and_the_covered_languages():
+    pytest.importorskip("ipywidgets")
+    from irsocial.course.widgets.postchecker import review_html
+    from irsocial.postsafety.review import review_post
+
+    page = review_html(review_post("Dzisiaj zembolizowaliśmy tętnicę u pacjentki z krwawieniem, wszystko poszło dobrze."))
+    assert "cannot read this language" in page and "Greek" in page
+    page = review_html(review_post("Fax the consent to (617) 555-0187 before the TACE."))
+    assert "Telephone or fax number" in page
