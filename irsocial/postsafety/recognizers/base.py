@@ -77,7 +77,10 @@ EVENT_WORDS = {
 PERSON_WORDS = ("sr sr. sra sra. señor señora sig sig. sig.ra signora signor dhr dhr. mevr mevr. mme m. herr frau "
                 "κα κ. κυρία κύριος dona senhor senhora bleeding haemorrhage hemorrhage bleed blutung hämorrhagie "
                 "hémorragie saignement emorragia sanguinamento hemorragia sangrado bloeding αιμορραγία hemoptysis "
-                "haemoptysis hémoptysie emottisi hemoptisis hemoptise hemoptoë αιμόπτυση")
+                "haemoptysis hémoptysie emottisi hemoptisis hemoptise hemoptoë αιμόπτυση centenarian hundertjährige "
+                "hundertjähriger centenaire centenaria centenário centenária honderdjarige υπεραιωνόβια dob geb geb. "
+                "transfer verlegung verlegt transfert trasferimento traslado transferência overplaatsing διακομιδή "
+                "husband wife ehemann ehefrau mari marito moglie marido esposa echtgenoot κόρη σύζυγος")
 PATIENT = words(*PATIENT_WORDS.values(), PERSON_WORDS)
 EVENT = words(*EVENT_WORDS.values())
 PATIENT_PHRASES = ("years old", "year old", "passed away", "brought in", "came in", "jahre alt", "ans,",

@@ -80,7 +80,7 @@ _NUMERIC = [
     re.compile(r"\b(?:on|am|le|il|el|a|op|em|since|from|until|dated|vom|du|del|sinds|στις|till) "
                r"(?P<d>(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])\.?|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))"
                r"(?![/\d.,]\d|\w)"),
-    re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.,/-])"),
+    re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)"),
 ]
 _VAGUE = re.compile(r"today|tonight|this (?:morning|afternoon|evening)|heute|aujourd'hui|ce matin|oggi|stamattina|"
                     r"hoy|esta mañana|hoje|esta manhã|vandaag|vanochtend|σήμερα", re.I)

@@ -21,7 +21,7 @@ BLOCK, REVIEW = "block", "review"
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-Ώ"
 _NAME = rf"[{_UP}](?:[a-zß-öø-ÿā-žα-ωά-ώϊϋΐΰ]*['’][{_UP}])?[\wß-öø-ÿā-žα-ωά-ώ'’-]*[a-zß-öø-ÿā-žα-ωά-ώ]"
-_PARTICLE = r"(?:van der|van den|van de|van|von der|von|de la|de los|de|del|della|di|da|dos|das|do|du|le|la|ten|ter|zu|der|den)"
+_PARTICLE = r"(?:van der|van den|van de|van|von der|von|de la|de los|de|del|della|di|da|dos|das|do|du|le|la|ten|ter|zu|der|den|van het|het|'t)"
 _FULL = rf"(?:{_PARTICLE} )?{_NAME}(?:[ -](?:{_PARTICLE} )?{_NAME}){{0,2}}"
 TITLES = {
     "en": r"Mr|Mrs|Ms|Miss|Mx|Mr\.|Mrs\.|Ms\.|Mx\.|Mister|Missus",
@@ -56,10 +56,21 @@ _ADMISSION_AFTER = re.compile(
 )
 _CLINICIAN_BEFORE = re.compile(
     r"(?:\b(?:dr|doctor|prof|professor|pr|dott|dott\.ssa|dra|drª|colleague|mentor|fellows?|residents?|consultant|"
-    r"attending|nurse|radiographer|tech|by|with|thanks|thank|congrats|congratulations|kudos|to|and|und|et|e|y|en|και|"
-    r"from|welcome|featuring|feat|speaker|chair|moderator|author|authors|von|de|del|do|van|του|της|interne?s?|"
+    r"attending|nurse|radiographer|tech|speaker|chair|moderator|author|authors|interne?s?|"
     r"specializzand[io]|residentes|internos|ειδικευόμεν\w*|kollegen|collègues|colleghi|colegas|collega's)\.?\s*"
     r"(?:[A-Z]\.\s*)*)$",
+    re.IGNORECASE,
+)
+# Words that put a name in a clinician's or colleague's place unless the sentence is about a patient.
+_WEAK_BEFORE = re.compile(
+    r"(?:\b(?:by|with|thanks|thank|congrats|congratulations|kudos|to|and|und|et|e|y|en|και|from|welcome|featuring|"
+    r"feat|von|de|del|do|van|του|της)\.?\s*(?:[A-Z]\.\s*)*)$",
+    re.IGNORECASE,
+)
+# A name right next to an age or a birth date is a patient's, whoever thanks them.
+_AGE_OR_BIRTH_AFTER = re.compile(
+    r"\s*(?:,|\()\s*(?:(?:âgée?|aged?|di|de|età|edad|idade)\s+(?:de\s+)?)?(?:(?:9\d|1[01]\d)(?!\d)|"
+    r"(?:dob|d\.o\.b\.|born|geb\.?|geboren|née?|nato|nata|nacid[oa]|nascid[oa]|γεννημέν\w+)\b)",
     re.IGNORECASE,
 )
 _COLLEAGUE_SENTENCE = re.compile(
@@ -174,14 +185,19 @@ def find(doc: Doc) -> None:
         admitted = bool(_ADMISSION_AFTER.match(text, e)) and (
             s == doc.sentence(s)[0] or not text[doc.sentence(s)[0] : s].strip())
         greek = "\u0370" <= a[0] <= "\u03ff"
+        aged = bool(_AGE_OR_BIRTH_AFTER.match(text, e))
+        if aged:
+            add(BLOCK, s, e, "A name next to an age over 89 or a birth date is a patient's.")
+            continue
         if not (known or admitted or greek):
             continue
-        if _CLINICIAN_BEFORE.search(text[max(0, s - 40) : s]):
+        where = doc.context(s, e)
+        if _CLINICIAN_BEFORE.search(text[max(0, s - 40) : s]) or (
+                where != "patient" and _WEAK_BEFORE.search(text[max(0, s - 40) : s])):
             continue
         lo, hi = doc.sentence(s)
-        if _COLLEAGUE_SENTENCE.search(text, lo, hi):
+        if _COLLEAGUE_SENTENCE.search(text, lo, hi) and where != "patient":
             continue
-        where = doc.context(s, e)
         if where == "patient" or admitted:
             add(BLOCK, s, e, "A name in a sentence about a patient identifies them.")
         elif where == "none" and known and _fold(a) in given:

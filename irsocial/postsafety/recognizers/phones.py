@@ -24,11 +24,18 @@ _CANDIDATE = re.compile(
 PHONE_WORDS = re.compile(
     r"(?:tel|tél|phone|telephone|mobile|cell|fax|call|ring|text|whatsapp|contact|telefon|telefono|teléfono|"
     r"telefone|telefoon|handy|anrufen|appeler|chiamare|llamar|ligar|bel|bellen|móvil|cellulare|portable|gsm|"
-    r"τηλ|τηλέφωνο|τηλεφωνήστε|φαξ|κινητό)\b\.?:?\s*(?:[^\s\d]+\s+){0,4}$",
+    r"τηλ|τηλέφωνο|τηλεφωνήστε|φαξ|κινητό|reachable|reach|erreichbar|joignable|"
+    r"raggiungibile|reperibile|localizable|contactable|contactável|contactavel|bereikbaar|διαθέσιμος|διαθέσιμη|"
+    r"ruf|rufen|rappeler|contatto|contacto|contato|επικοινωνία)\b\.?:?\s*(?:[^\s\d]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _NOT_PHONE_BEFORE = re.compile(r"(?<!\w)(?:pmid|pmcid|nct|doi|isbn|issn|iban|bic|vol|p|pp|n|gy|mgy|kv|mm|fr|ref|study|"
                                r"studie|trial|€|\$|£)\s*:?\s*$", re.IGNORECASE)
+
+
+def _local_regions(doc: Doc) -> tuple[str, ...]:
+    # A bare run of 8-9 digits is checked only against the countries of the post's own languages.
+    return tuple(r for lang in doc.languages[:2] for r in REGIONS.get(lang, ())[:1])
 
 
 def _regions(doc: Doc) -> tuple[str, ...]:
@@ -57,7 +64,8 @@ def find(doc: Doc) -> None:
         labelled = bool(PHONE_WORDS.search(before))
         near = labelled or bool(PHONE_WORDS.search(text, max(0, m.start() - 60), m.start()))
         separated = bool(re.search(r"[\s()./-]", raw)) or raw.startswith(("+", "00"))
-        if not separated and not labelled and digits < 10:
+        local_only = not separated and not labelled and digits < 10
+        if local_only and not doc.languages:
             continue
         ok = False
         try:
@@ -67,8 +75,11 @@ def find(doc: Doc) -> None:
             else:
                 if regions is None:
                     regions = _regions(doc)
-                for region in regions:
+                for region in (_local_regions(doc) if local_only else regions):
                     number = phonenumbers.parse(raw, region)
+                    if phonenumbers.is_valid_number(number) and local_only and phonenumbers.number_type(number) not in (
+                            phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE):
+                        continue  # a bare number is a phone number only if it is a mobile number
                     if phonenumbers.is_valid_number(number) or (labelled and phonenumbers.is_possible_number(number)):
                         ok = True
                         break

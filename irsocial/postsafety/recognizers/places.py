@@ -16,7 +16,7 @@ import re
 from irsocial.postsafety.recognizers.base import Doc, register
 
 BLOCK, REVIEW = "block", "review"
-_CAP = r"[A-ZÀ-ÖØ-ÞΑ-ΩΆ-Ώ][\w'’-]+"
+_CAP = r"[A-ZÀ-ÖØ-ÞΑ-ΩΆ-Ώ][\w'’-]*[a-zß-ÿα-ωά-ώ][\w'’-]*"
 _STREETS = [
     re.compile(rf"\b\d{{1,5}}[a-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|"
                r"Blvd|Way|Court|Ct|Place|Close|Crescent|Terrace|Gardens|Square|Hill|Row|Parade|Circle|Circles|Plaza|"

@@ -106,3 +106,26 @@ def find(doc: Doc) -> None:
         for m in _IBAN.finditer(text):
             if iban.is_valid(m.group(0)):
                 doc.add("record_number", BLOCK, m.start(), m.end(), "This is a bank account number (IBAN).")
+
+
+# Safe Harbor (R), "any other unique identifying number": a code with letters and many digits, or a long
+# run of digits, in a sentence about a patient, even with no label or a label after it ("ref T93563272").
+_CODE = re.compile(r"(?<![\w./:#@-])(?-i:(?=[A-Z]{0,4}\d{6,}\b|\d{8,}\b)[A-Z0-9]{6,20})(?![\w/-]|[.,]\d)")
+_NOT_CODE_BEFORE = re.compile(r"(?:pmid|pmcid|nct|doi|isbn|issn|iban|tel|fax|phone|\+|n\s?=)\s*:?\s*$", re.IGNORECASE)
+_REF_BEFORE = re.compile(r"(?:ref|reference|referenz|réf|rif|id|nr|no|n\.o|#|code|código|codice|κωδ)\.?\s*:?\s*$",
+                         re.IGNORECASE)
+
+
+@register("other unique codes in a sentence about a patient")
+def find_codes(doc: Doc) -> None:
+    if doc.digits < 6:
+        return
+    text = doc.text
+    for m in _CODE.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _NOT_CODE_BEFORE.search(before) or re.fullmatch(r"(?:19|20)\d{6}", m.group(0)):
+            continue
+        if doc.context(m.start(), m.end()) != "patient":
+            continue
+        severity = BLOCK if _REF_BEFORE.search(before) else "review"
+        doc.add("record_number", severity, m.start(), m.end(), "A long code in a sentence about a patient may identify them.")
