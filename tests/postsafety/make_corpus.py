@@ -37,8 +37,9 @@ LOCALES = {
     "en": ["en_US", "en_GB", "en_IE", "en_CA"], "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_CH"],
     "it": ["it_IT"], "es": ["es_ES"], "pt": ["pt_PT", "pt_BR"], "nl": ["nl_NL", "nl_BE"], "el": ["el_GR"],
 }
-PER_LANG_IDS = 48      # posts with identifiers per language
-PER_LANG_CLEAN = 34    # clean, number-dense IR posts per language
+PER_LANG_IDS = 48      # posts with identifiers per language (first phrasing)
+PER_LANG_CLEAN = 34    # clean, number-dense IR posts per language (first phrasing)
+PER_LANG_EXTRA = 16    # posts per language in each later phrasing (B, C), a quarter of them clean
 
 # Month names (genitive where a date needs it), written out here, independent of the detector's CLDR data.
 MONTHS = {
@@ -344,6 +345,103 @@ ID_TEMPLATES = {
     ],
 }
 
+
+# Second and third phrasings, written after the detector was built and first scored on them unseen
+# (span recall 0.82 and 0.84 at first sight; see the issue-14 note). They stay in the corpus as posts
+# the first templates did not cover.
+ID_TEMPLATES_B = {
+    "en": ["Shout out to {FULL} who walked out of the IR suite today, {AGE} and fearless.",
+           "Our {CENT} from {TOWN} is home after her GAE!", "Reached her husband at {PHONE}, he is on his way.",
+           "Scan from {DATE}: {TNAME} had a 4 cm pseudoaneurysm.", "Booked {TNAME} for PAE, ref {MRN} (hospital no.).",
+           "For the transfer: {FULL}, DOB {DATE}, NHS no {NID}.", "Her son emailed {EMAIL} asking for the cine loop.",
+           "Remote reading from {IP} failed for this patient's CBCT."],
+    "de": ["Danke an {FULL}, {AGE}, für die Erlaubnis, den Fall zu zeigen!", "Unsere {CENT} aus {TOWN} ist wieder zu Hause.",
+           "Der Ehemann ist unter {PHONE} erreichbar.", "CT vom {DATE}: {TNAME} hatte ein Pseudoaneurysma.",
+           "{TNAME} (Fallnummer {MRN}) zur PAE angemeldet.", "Verlegung: {FULL}, geb. {DATE}.",
+           "Die Tochter schrieb an {EMAIL} wegen der Bilder."],
+    "fr": ["Merci à {FULL}, {AGE}, d'avoir accepté qu'on montre son cas !", "Notre {CENT} de {TOWN} est rentrée chez elle.",
+           "Son mari est joignable au {PHONE}.", "Scanner du {DATE} : {TNAME} avait un faux anévrisme.",
+           "{TNAME} (IPP {MRN}) programmé pour une embolisation prostatique.", "Transfert : {FULL}, né le {DATE}.",
+           "Sa fille a écrit à {EMAIL} pour avoir les images."],
+    "it": ["Grazie a {FULL}, {AGE}, per il consenso a mostrare il caso!", "La nostra {CENT} di {TOWN} è tornata a casa.",
+           "Il marito è raggiungibile al {PHONE}.", "TC del {DATE}: {TNAME} aveva uno pseudoaneurisma.",
+           "{TNAME} (cartella clinica {MRN}) in lista per PAE.", "Trasferimento: {FULL}, nato il {DATE}.",
+           "La figlia ha scritto a {EMAIL} per le immagini."],
+    "es": ["¡Gracias a {FULL}, {AGE}, por dejarnos mostrar su caso!", "Nuestra {CENT} de {TOWN} ya está en casa.",
+           "Su marido está localizable en el {PHONE}.", "TC del {DATE}: {TNAME} tenía un pseudoaneurisma.",
+           "{TNAME} (NHC {MRN}) citado para embolización prostática.", "Traslado: {FULL}, nacido el {DATE}.",
+           "Su hija escribió a {EMAIL} pidiendo las imágenes."],
+    "pt": ["Obrigado a {FULL}, {AGE}, por nos deixar mostrar o caso!", "A nossa {CENT} de {TOWN} já está em casa.",
+           "O marido está contactável pelo {PHONE}.", "TC de {DATE}: {TNAME} tinha um pseudoaneurisma.",
+           "{TNAME} (processo {MRN}) marcado para embolização prostática.", "Transferência: {FULL}, nascido a {DATE}.",
+           "A filha escreveu para {EMAIL} a pedir as imagens."],
+    "nl": ["Dank aan {FULL}, {AGE}, voor de toestemming om de casus te tonen!", "Onze {CENT} uit {TOWN} is weer thuis.",
+           "Haar man is bereikbaar op {PHONE}.", "CT van {DATE}: {TNAME} had een pseudoaneurysma.",
+           "{TNAME} (patiëntnummer {MRN}) ingepland voor PAE.", "Overplaatsing: {FULL}, geboren {DATE}.",
+           "De dochter mailde naar {EMAIL} voor de beelden."],
+    "el": ["Ευχαριστούμε τον/την {FULL}, {AGE}, που μας επέτρεψε να δείξουμε το περιστατικό!",
+           "Η {CENT} ασθενής μας από την {TOWN} γύρισε σπίτι.", "Ο σύζυγός της είναι διαθέσιμος στο {PHONE}.",
+           "CT της {DATE}: η {TNAME} είχε ψευδοανεύρυσμα.", "{TNAME} (αριθμός μητρώου {MRN}) για εμβολισμό προστάτη.",
+           "Διακομιδή: {FULL}, γεννημένος στις {DATE}.", "Η κόρη της έγραψε στο {EMAIL} για τις εικόνες."],
+}
+CLEAN_B = {
+    "en": ["Registration for the {CONF} {YEAR} hands-on course closes {DAY} {MONTH}.", "Median follow-up {N} months, n = {BIG}.",
+           "Congrats {LAST} lab on {BIG} citations!", "v{VER} of the planning software is out."],
+    "de": ["Anmeldeschluss für den {CONF}-Kurs {YEAR}: {DAY}. {MONTH}.", "Medianes Follow-up {N} Monate, n = {BIG}."],
+    "fr": ["Clôture des inscriptions au cours {CONF} {YEAR} le {DAY} {MONTH}.", "Suivi médian {N} mois, n = {BIG}."],
+    "it": ["Chiusura iscrizioni al corso {CONF} {YEAR}: {DAY} {MONTH}.", "Follow-up mediano {N} mesi, n = {BIG}."],
+    "es": ["Cierre de inscripciones al curso {CONF} {YEAR}: {DAY} de {MONTH}.", "Seguimiento mediano {N} meses, n = {BIG}."],
+    "pt": ["Encerramento das inscrições no curso {CONF} {YEAR}: {DAY} de {MONTH}.", "Seguimento mediano {N} meses, n = {BIG}."],
+    "nl": ["Sluiting inschrijving {CONF}-cursus {YEAR}: {DAY} {MONTH}.", "Mediane follow-up {N} maanden, n = {BIG}."],
+    "el": ["Λήξη εγγραφών για το σεμινάριο {CONF} {YEAR}: {DAY} {MONTH}.", "Διάμεση παρακολούθηση {N} μήνες, n = {BIG}."],
+}
+
+ID_TEMPLATES_C = {
+    "en": ["Wow, {FULL} ({AGENUM}!) sent us a thank-you card after her UAE 🙏", "pt from {TOWN}, {AGE}, ruptured HCC -> TAE",
+           "Anyone else get calls from {PHONE} about {TNAME}'s results?", "Discharged {DATE}, home with her daughter {FIRST}.",
+           "Consent form for {TNAME} says DOB {DATE} 😬 fixing it", "email from the family ({EMAIL}) re: the angio pics",
+           "CT angio on {DATE} for {TNAME}: active extravasation.", "Sending {TNAME}'s cine to {URL}"],
+    "de": ["Wow, {FULL} ({AGENUM}!) hat uns nach der UAE eine Karte geschickt 🙏", "Pat. aus {TOWN}, {AGE}, rupturiertes HCC -> TAE",
+           "Rückruf an {PHONE} wegen {TNAME} bitte.", "Entlassen am {DATE}, zu Hause mit Tochter {FIRST}.",
+           "Aufklärungsbogen von {TNAME}: Geburtsdatum {DATE}", "Mail der Familie ({EMAIL}) wegen der Angio-Bilder",
+           "CTA am {DATE} bei {TNAME}: aktive Blutung.", "Cine von {TNAME} an {URL} geschickt"],
+    "fr": ["Waouh, {FULL} ({AGENUM} !) nous a envoyé une carte après son EAU 🙏", "Patiente de {TOWN}, {AGE}, CHC rompu -> embolisation",
+           "Rappeler le {PHONE} pour {TNAME} svp.", "Sortie le {DATE}, à la maison avec sa fille {FIRST}.",
+           "Consentement de {TNAME} : date de naissance {DATE}", "Mail de la famille ({EMAIL}) pour les images",
+           "Angioscanner du {DATE} chez {TNAME} : saignement actif.", "Ciné de {TNAME} envoyé sur {URL}"],
+    "it": ["Che bello, {FULL} ({AGENUM}!) ci ha mandato un biglietto dopo l'UAE 🙏", "Paziente da {TOWN}, {AGE}, HCC rotto -> TAE",
+           "Richiamare il {PHONE} per {TNAME}.", "Dimessa il {DATE}, a casa con la figlia {FIRST}.",
+           "Consenso di {TNAME}: data di nascita {DATE}", "Mail della famiglia ({EMAIL}) per le immagini",
+           "Angio-TC del {DATE} per {TNAME}: stravaso attivo.", "Cine di {TNAME} inviato a {URL}"],
+    "es": ["¡Qué ilusión! {FULL} ({AGENUM}) nos mandó una tarjeta tras la EAU 🙏", "Paciente de {TOWN}, {AGE}, HCC roto -> TAE",
+           "Devolver la llamada al {PHONE} por {TNAME}.", "Alta el {DATE}, en casa con su hija {FIRST}.",
+           "Consentimiento de {TNAME}: fecha de nacimiento {DATE}", "Correo de la familia ({EMAIL}) por las imágenes",
+           "Angio-TC del {DATE} de {TNAME}: sangrado activo.", "Cine de {TNAME} enviado a {URL}"],
+    "pt": ["Que bom! {FULL} ({AGENUM}) mandou-nos um postal depois da EAU 🙏", "Doente de {TOWN}, {AGE}, CHC roto -> TAE",
+           "Devolver a chamada para o {PHONE} sobre {TNAME}.", "Alta a {DATE}, em casa com a filha {FIRST}.",
+           "Consentimento de {TNAME}: data de nascimento {DATE}", "Email da família ({EMAIL}) sobre as imagens",
+           "Angio-TC de {DATE} de {TNAME}: hemorragia ativa.", "Cine de {TNAME} enviado para {URL}"],
+    "nl": ["Wat leuk, {FULL} ({AGENUM}!) stuurde ons een kaartje na de UAE 🙏", "Patiënt uit {TOWN}, {AGE}, geruptureerd HCC -> TAE",
+           "Terugbellen naar {PHONE} over {TNAME} graag.", "Ontslagen op {DATE}, thuis met dochter {FIRST}.",
+           "Toestemmingsformulier van {TNAME}: geboortedatum {DATE}", "Mail van de familie ({EMAIL}) over de beelden",
+           "CTA op {DATE} bij {TNAME}: actieve bloeding.", "Cine van {TNAME} gestuurd naar {URL}"],
+    "el": ["Τι ωραία, η {FULL} ({AGENUM}!) μας έστειλε κάρτα μετά τον εμβολισμό 🙏", "Ασθενής από {TOWN}, {AGE}, ρήξη ΗΚΚ -> TAE",
+           "Πάρτε τηλέφωνο στο {PHONE} για την {TNAME}.", "Εξιτήριο στις {DATE}, σπίτι με την κόρη της {FIRST}.",
+           "Συγκατάθεση της {TNAME}: ημερομηνία γέννησης {DATE}", "Email της οικογένειας ({EMAIL}) για τις εικόνες",
+           "Αγγειογραφία CT στις {DATE} για την {TNAME}: ενεργός αιμορραγία.", "Cine της {TNAME} στάλθηκε στο {URL}"],
+}
+CLEAN_C = {
+    "en": ["Poll: 5 Fr or 4 Fr for radial PAE? {PCT}% said 5 Fr last year.", "Our {YEAR} audit: {BIG} lines, {N} infections."],
+    "de": ["Umfrage: 5 F oder 4 F für radiale PAE? {PCT} % sagten 5 F.", "Unser Audit {YEAR}: {BIG} Ports, {N} Infektionen."],
+    "fr": ["Sondage : 5 Fr ou 4 Fr pour l'EAP radiale ? {PCT} % ont dit 5 Fr.", "Notre audit {YEAR} : {BIG} PICC, {N} infections."],
+    "it": ["Sondaggio: 5 Fr o 4 Fr per la PAE radiale? Il {PCT}% ha detto 5 Fr.", "Il nostro audit {YEAR}: {BIG} PICC, {N} infezioni."],
+    "es": ["Encuesta: ¿5 Fr o 4 Fr para EAP radial? El {PCT} % dijo 5 Fr.", "Nuestra auditoría {YEAR}: {BIG} PICC, {N} infecciones."],
+    "pt": ["Sondagem: 5 Fr ou 4 Fr para EAP radial? {PCT}% disseram 5 Fr.", "A nossa auditoria {YEAR}: {BIG} PICC, {N} infeções."],
+    "nl": ["Poll: 5 Fr of 4 Fr voor radiale PAE? {PCT}% zei 5 Fr.", "Onze audit {YEAR}: {BIG} PICC's, {N} infecties."],
+    "el": ["Δημοσκόπηση: 5 Fr ή 4 Fr για ακτινική PAE; {PCT}% είπε 5 Fr.", "Ο έλεγχός μας {YEAR}: {BIG} PICC, {N} λοιμώξεις."],
+}
+
+
 # Clinical filler: no identifiers, many numbers.
 FILLER = {
     "en": ["5 Fr sheath, 2.7 Fr microcatheter, {N} coils.", "Technical success {PCT}% in {BIG} procedures.",
@@ -518,6 +616,17 @@ def make_corpus(seed: int = SEED) -> list[dict]:
                 text += (" " if text else "") + fill(part, g, spans, len(text))
             assert not spans
             posts.append({"id": f"{lang}-c{i:03d}", "lang": lang, "kind": "clean", "text": text, "spans": []})
+        for tag, templates, cleans in (("b", ID_TEMPLATES_B[lang], CLEAN_B[lang]), ("c", ID_TEMPLATES_C[lang], CLEAN_C[lang])):
+            for i in range(PER_LANG_EXTRA):
+                spans: list = []
+                if i % 4 == 3:
+                    text = fill(cleans[i % len(cleans)], g, spans, 0)
+                    assert not spans
+                    posts.append({"id": f"{lang}-{tag}{i:03d}", "lang": lang, "kind": "clean", "text": text, "spans": []})
+                else:
+                    text = fill(templates[i % len(templates)], g, spans, 0)
+                    posts.append({"id": f"{lang}-{tag}{i:03d}", "lang": lang, "kind": "identifiers", "text": text,
+                                  "spans": spans})
     for code, text in UNSUPPORTED.items():
         for j, suffix in enumerate(["", " #IRad", " 5 Fr, 120 Gy."]):
             posts.append({"id": f"{code}-{j}", "lang": code, "kind": "unsupported", "text": text + suffix, "spans": []})

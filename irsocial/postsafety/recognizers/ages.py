@@ -61,6 +61,9 @@ def find(doc: Doc) -> None:
         if _BIRTHDAY.search(before) or (int(m.group(0)) >= 100 and re.match(r"!{2,}", after)):
             doc.add("age_over_89", BLOCK, s, e, f"An age of {m.group(0)} (over 89) identifies.")
             continue
-        if before.rstrip().endswith(("(", ",")) and re.match(r"\s*[,)]", after):
+        if re.search(r"[A-ZÀ-ÞΑ-Ω][\w'’-]*[a-zß-ÿα-ω]\s*\(\s*$", before) and re.match(r"\s*[!?]*\s*\)", after):
+            doc.add("age_over_89", BLOCK, s, e, f"An age of {m.group(0)} (over 89) after a name identifies.")
+            continue
+        if before.rstrip().endswith(("(", ",")) and re.match(r"\s*[!?]*\s*[,)]", after):
             if doc.context(s, e) == "patient":
                 doc.add("age_over_89", BLOCK, s, e, f"An age of {m.group(0)} (over 89) identifies.")

@@ -63,10 +63,10 @@ EVENT_WORDS = {
           "streaming early-bird rounds",
     "de": "kongress tagung jahrestagung sitzung vortrag kurs anmeldung frühbucher frühbucher-anmeldung deadline "
           "abstract-deadline einreichung studie glückwunsch danke dgir drg tumorboard fortbildung",
-    "fr": "congrès jfr réunion séance session cours inscription date limite résumés soumission essai bravo merci "
+    "fr": "congrès jfr réunion séance session cours inscription résumés soumission essai bravo merci "
           "félicitations staff rcp",
     "it": "congresso sirm riunione sessione corso iscrizione scadenza abstract studio complimenti grazie",
-    "es": "congreso servei reunión sesión curso inscripción fecha límite resúmenes ensayo enhorabuena gracias",
+    "es": "congreso servei reunión sesión curso inscripción resúmenes ensayo enhorabuena gracias",
     "pt": "congresso sprmn reunião sessão curso inscrição prazo resumos ensaio parabéns obrigado",
     "nl": "congres nvvr vergadering sessie cursus inschrijving vroegboekkorting deadline abstracts studie "
           "proficiat gefeliciteerd bedankt",

@@ -82,6 +82,10 @@ _NUMERIC = [
                r"(?![/\d.,]\d|\w)"),
     re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)"),
 ]
+_BIRTH_BEFORE = re.compile(
+    r"(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|geb\.?|geboren(?: am)?|geburtsdatum|date de naissance|née? le|"
+    r"data di nascita|nat[oa] il|fecha de nacimiento|nacid[oa] el|data de nascimento|nascid[oa] a|geboortedatum|"
+    r"geboren op|ημερομηνία γέννησης|γεννημέν\w+ στις)\s*:?\s*$", re.IGNORECASE)
 _VAGUE = re.compile(r"today|tonight|this (?:morning|afternoon|evening)|heute|aujourd'hui|ce matin|oggi|stamattina|"
                     r"hoy|esta mañana|hoje|esta manhã|vandaag|vanochtend|σήμερα", re.I)
 _MEASURE_AFTER = re.compile(r"\s?(?:%|mm|cm|fr|ml|mg|kv|gy|x\b)", re.I)
@@ -101,6 +105,9 @@ def find(doc: Doc) -> None:
                 if re.search(r"(?:firmware|version|v|pmid|doi|nct|fw)\s*:?\s*$", text[max(0, s - 10) : s], re.I):
                     continue
                 spans.append((s, e))
+                if _BIRTH_BEFORE.search(text[max(0, s - 24) : s]):
+                    doc.add("date", BLOCK, s, e, "A date of birth identifies a patient.")
+                    continue
                 where = doc.context(s, e)
                 if where == "event":
                     continue

@@ -45,6 +45,12 @@ PATIENT_LABELS = (r"patient|patientin|patiente|paziente|paciente|doente|patiënt
                   r"pt|pat|named|called|name is|name:|nome|nom|nombre|naam|όνομα|initials|iniciales|iniziali|initiales|"
                   r"initialen|αρχικά")
 _LABELLED = re.compile(rf"(?<![\w])(?i:{PATIENT_LABELS})\.?\s*:?\s+(?P<n>{_FULL}|(?:[{_UP}]\.\s?){{1,3}}|[{_UP}]{{2,3}}\b)")
+RELATIVE_LABELS = (r"daughter|son|husband|wife|partner|sister|brother|granddaughter|grandson|tochter|sohn|ehemann|"
+                   r"ehefrau|mann|frau|schwester|bruder|enkelin|enkel|fille|fils|mari|épouse|femme|sœur|soeur|frère|"
+                   r"figlia|figlio|marito|moglie|sorella|fratello|nipote|hija|hijo|marido|esposa|hermana|hermano|nieta|"
+                   r"nieto|filha|filho|irmã|irmão|neta|neto|dochter|zoon|echtgenoot|echtgenote|zus|broer|kleindochter|"
+                   r"κόρη|γιος|σύζυγος|αδελφή|αδελφός|εγγονή|εγγονός")
+_RELATIVE = re.compile(rf"(?<![\w])(?i:{RELATIVE_LABELS})(?:\s+(?:της|του))?,?\s+(?P<n>{_FULL})")
 _INITIALS = re.compile(r"(?=[A-Z]\.)(?<![\w.])(?:[A-Z]\.\s?){2,3}(?![\w])")
 _NOT_INITIALS = {"U.S.", "U.K.", "E.U.", "A.M.", "P.M.", "U.S.A.", "D.C.", "N.B.", "P.S.", "Q.A.", "E.G.", "I.E."}
 _BIGRAM = re.compile(rf"(?<![\w@#.])(?P<a>{_NAME})\s(?P<b>{_NAME})(?:\s(?P<c>{_NAME}))?(?![\w])")
@@ -69,7 +75,7 @@ _WEAK_BEFORE = re.compile(
 )
 # A name right next to an age or a birth date is a patient's, whoever thanks them.
 _AGE_OR_BIRTH_AFTER = re.compile(
-    r"\s*(?:,|\()\s*(?:(?:âgée?|aged?|di|de|età|edad|idade)\s+(?:de\s+)?)?(?:(?:9\d|1[01]\d)(?!\d)|"
+    r"\s*(?:,|\()\s*(?:(?:âgée?|aged?|di|de|età|edad|idade)\s+(?:de\s+)?)?(?:(?:9\d|1[01]\d|12[0-5])(?!\d)|"
     r"(?:dob|d\.o\.b\.|born|geb\.?|geboren|née?|nato|nata|nacid[oa]|nascid[oa]|γεννημέν\w+)\b)",
     re.IGNORECASE,
 )
@@ -157,6 +163,11 @@ def find(doc: Doc) -> None:
                                                            "TACE", "TIPS", "DVT", "HCC", "GI", "AAA", "PAE", "UFE"}:
             continue
         add(BLOCK, m.start("n"), m.end("n"), "A name or initials next to 'patient' identify them.")
+    for m in _RELATIVE.finditer(text):
+        name = m.group("n")
+        if _is_common(name.split()[0]) or any(a <= m.start("n") < b for a, b in claimed):
+            continue
+        add(BLOCK, m.start("n"), m.end("n"), "A relative's name identifies the patient too.")
     for m in _INITIALS.finditer(text):
         s, e = m.span()
         token = m.group(0).replace(" ", "")
@@ -179,7 +190,12 @@ def find(doc: Doc) -> None:
         if any(a < e and s < b for a, b in claimed):
             continue
         a, b = m.group("a"), m.group("b")
-        if _is_common(a) or _is_common(b) or a.isupper() or b.isupper():
+        if a.isupper() or b.isupper():
+            continue
+        if not (_is_common(a) and _is_common(b)) and _AGE_OR_BIRTH_AFTER.match(text, e):
+            add(BLOCK, s, e, "A name next to an age over 89 or a birth date is a patient's.")
+            continue
+        if _is_common(a) or _is_common(b):
             continue
         known = _fold(a) in given or _fold(b) in surnames or _fold(a) in surnames
         admitted = bool(_ADMISSION_AFTER.match(text, e)) and (

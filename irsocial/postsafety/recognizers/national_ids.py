@@ -66,7 +66,7 @@ _NOT_ID_BEFORE = re.compile(r"(?:pmid|pmcid|nct|doi|isbn|issn|tel|phone|fax|\+)\
 @register("national identity and health numbers")
 def find(doc: Doc) -> None:
     global _CHECKERS
-    if doc.digits < 8:
+    if doc.digits < 5:
         return
     text = doc.text
     for m in _LABELLED.finditer(text):
