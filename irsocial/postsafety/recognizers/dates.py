@@ -22,9 +22,15 @@ def _fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1)
-def calendar_words() -> tuple[list[str], list[str]]:
-    """(month names, weekday names) of every supported language, from CLDR via babel."""
+def calendar_words() -> tuple[frozenset, frozenset]:
+    """(month names, weekday names) of every supported language (the table generated from CLDR)."""
+    from irsocial.postsafety.recognizers._cldr_calendar import MONTHS, WEEKDAYS
+
+    return MONTHS, WEEKDAYS
+
+
+def cldr_calendar_words() -> tuple[list[str], list[str]]:
+    """(month names, weekday names) read from babel's CLDR data: the source of ``_cldr_calendar``."""
     from babel import Locale
 
     months, days = set(), set()
@@ -42,10 +48,13 @@ def calendar_words() -> tuple[list[str], list[str]]:
     return sorted(months, key=len, reverse=True), sorted(days, key=len, reverse=True)
 
 
+_WORDLIKE = r"[^\W\d_]{3,12}"
+
+
 @lru_cache(maxsize=1)
 def _patterns():
-    months, days = calendar_words()
-    mon = "(?:" + "|".join(map(re.escape, months)) + r")\.?"
+    # Month and weekday slots match any word; the word is then looked up in the CLDR table (fast to compile).
+    mon = rf"(?P<mon>{_WORDLIKE})\.?"
     day = r"(?:0?[1-9]|[12]\d|3[01])"
     ordinal = r"(?:st|nd|rd|th|er|e|º|ª|η|ης|\.)?"
     year = r"(?:19|20)\d\d"
@@ -53,9 +62,9 @@ def _patterns():
         re.compile(rf"(?<![\w.,]){day}{ordinal}\s*(?:of\s+|de\s+)?{mon}(?:,?\s+(?:de\s+|του\s+)?{year})?(?!\w)", re.I),
         re.compile(rf"(?<![\w]){mon}\s+{day}{ordinal}(?!\w)(?:,?\s+{year})?", re.I),
         re.compile(rf"(?<![\w]){day}-{mon}-(?:{year}|\d\d)(?!\w)", re.I),
-        re.compile(rf"\bthe\s+{day}(?:st|nd|rd|th)\b(?:\s+of\s+{mon})?", re.I),
+        re.compile(rf"\bthe\s+{day}(?:st|nd|rd|th)\b(?:\s+of\s+(?P<mon2>{_WORDLIKE}))?", re.I),
     ]
-    weekday = "(?:" + "|".join(map(re.escape, days)) + ")"
+    weekday = "(?:" + "|".join(map(re.escape, sorted(calendar_words()[1], key=len, reverse=True))) + ")"
     relative = re.compile(
         rf"\b(?:(?:last|this|next|on|letzten|letzte[nm]?|am|vergangenen|ce|le|lo scorso|scorso|el|este|el pasado|"
         rf"na|no|na passada|afgelopen|vorige|την περασμένη|την|το)\s+{weekday}|{weekday}\s+(?:dernier|scorso|pasado|"
@@ -95,10 +104,15 @@ _MEASURE_AFTER = re.compile(r"\s?(?:%|mm|cm|fr|ml|mg|kv|gy|x\b)", re.I)
 def find(doc: Doc) -> None:
     text = doc.text
     named, relative = _patterns()
+    months = calendar_words()[0]
     spans = []
     if doc.digits:
         for pattern in _NUMERIC + named:
             for m in pattern.finditer(text):
+                if "mon" in pattern.groupindex and m.group("mon").lower() not in months:
+                    continue
+                if "mon2" in pattern.groupindex and m.group("mon2") and m.group("mon2").lower() not in months:
+                    continue
                 s, e = m.span("d") if "d" in pattern.groupindex else m.span()
                 if _MEASURE_AFTER.match(text, e):
                     continue
@@ -123,3 +137,14 @@ def find(doc: Doc) -> None:
         vague = _VAGUE.fullmatch(m.group(0))
         doc.add("relative_date", REVIEW if vague else BLOCK, m.start(), m.end(),
                 "A relative date or a holiday in a sentence about a patient dates the case.")
+
+
+if __name__ == "__main__":  # regenerate the CLDR table
+    from pathlib import Path
+
+    found_months, found_days = cldr_calendar_words()
+    target = Path(__file__).with_name("_cldr_calendar.py")
+    head = target.read_text(encoding="utf-8").split("MONTHS =")[0]
+    target.write_text(f"{head}MONTHS = frozenset({sorted(found_months)!r})\nWEEKDAYS = frozenset({sorted(found_days)!r})\n",
+                      encoding="utf-8")
+    print(f"wrote {target}")

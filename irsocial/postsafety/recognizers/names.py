@@ -98,8 +98,8 @@ def census_names() -> tuple[frozenset, frozenset]:
     from importlib.resources import files
 
     def read(name: str) -> frozenset:
-        text = (files("names") / name).read_text(encoding="ascii")
-        return frozenset(line.split(" ", 1)[0].lower() for line in text.splitlines() if line.strip())
+        text = (files("names") / name).read_text(encoding="ascii").lower()
+        return frozenset(re.findall(r"^(\S+)", text, re.MULTILINE))
 
     return read("dist.male.first") | read("dist.female.first"), read("dist.all.last")
 
@@ -183,7 +183,6 @@ def find(doc: Doc) -> None:
             add(BLOCK, s, e, "Initials identify a patient as surely as a name.")
         elif where == "none":
             add(REVIEW, s, e, "These look like someone's initials: a patient's?")
-    given, surnames = census_names()
     for m in _BIGRAM.finditer(text):
         s = m.start()
         e = m.end("c") if m.group("c") and not _is_common(m.group("c")) else m.end("b")
@@ -197,6 +196,7 @@ def find(doc: Doc) -> None:
             continue
         if _is_common(a) or _is_common(b):
             continue
+        given, surnames = census_names()
         known = _fold(a) in given or _fold(b) in surnames or _fold(a) in surnames
         admitted = bool(_ADMISSION_AFTER.match(text, e)) and (
             s == doc.sentence(s)[0] or not text[doc.sentence(s)[0] : s].strip())
@@ -223,7 +223,7 @@ def find(doc: Doc) -> None:
         s, e = m.span("n")
         if any(a <= s < b for a, b in claimed) or _is_common(m.group("n")) or re.search(r"\d\s*$", text[max(0, s - 3) : s]):
             continue
-        if _fold(m.group("n")) not in given and not re.match(r"\s*,\s*\d", text[e:]):
+        if _fold(m.group("n")) not in census_names()[0] and not re.match(r"\s*,\s*\d", text[e:]):
             continue
         if _CLINICIAN_BEFORE.search(text[max(0, s - 40) : s]):
             continue
