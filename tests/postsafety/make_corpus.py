@@ -39,7 +39,7 @@ LOCALES = {
 }
 PER_LANG_IDS = 48      # posts with identifiers per language (first phrasing)
 PER_LANG_CLEAN = 34    # clean, number-dense IR posts per language (first phrasing)
-PER_LANG_EXTRA = 16    # posts per language in each later phrasing (B, C), a quarter of them clean
+PER_LANG_EXTRA = 16    # posts per language in each later phrasing (B, C, E), a quarter of them clean
 
 # Month names (genitive where a date needs it), written out here, independent of the detector's CLDR data.
 MONTHS = {
@@ -442,6 +442,62 @@ CLEAN_C = {
 }
 
 
+# Fourth phrasing, also scored unseen first (span recall 0.81, blocking recall 0.71, 23% of its clean posts
+# blocked: counts after a comma read as postcodes), then kept.
+ID_TEMPLATES_E = {
+    "en": ["Update on {TNAME}: still in ICU, son says she turned {AGENUM} last week.", "{FULL} (MRN {MRN}) back for a second TIPS revision.",
+           "Ring {PHONE} if the wife calls about the biopsy.", "Her Medicare number {PLAN} got rejected again 🙄",
+           "Post-op CXR for {INIT} looks fine. Plate of her car is {PLATE}, security asked.", "Lives on {ADDRESS}, {TOWN}.",
+           "Driver's license {LIC} was in his coat, returned to the family.", "Biopsy tray serial {SERIAL} recalled, used on {TNAME}."],
+    "de": ["Update zu {TNAME}: noch auf der ITS, der Sohn sagt, sie ist {AGE}.", "{FULL} (Patienten-ID {MRN}) zur TIPS-Revision.",
+           "Bei Anruf der Ehefrau: {PHONE}.", "Ihre Versicherungsnummer {PLAN} wurde abgelehnt 🙄",
+           "Thorax nach Port bei {INIT} ok. Kennzeichen ihres Autos: {PLATE}.", "Wohnt in der {ADDRESS}, {TOWN}.",
+           "Führerscheinnummer {LIC} lag in der Jacke.", "Biopsieset Seriennummer {SERIAL} zurückgerufen, bei {TNAME} benutzt."],
+    "fr": ["Nouvelles de {TNAME} : toujours en réa, son fils dit qu'elle a {AGE}.", "{FULL} (IPP {MRN}) revient pour révision de TIPS.",
+           "Si l'épouse appelle : {PHONE}.", "Son numéro de mutuelle {PLAN} a encore été refusé 🙄",
+           "Radio de contrôle pour {INIT} ok. Plaque de sa voiture : {PLATE}.", "Habite au {ADDRESS}, {TOWN}.",
+           "Permis de conduire {LIC} trouvé dans sa veste.", "Kit de biopsie n° de série {SERIAL} rappelé, utilisé chez {TNAME}."],
+    "it": ["Aggiornamento su {TNAME}: ancora in terapia intensiva, il figlio dice che ha {AGE}.", "{FULL} (cartella {MRN}) torna per revisione TIPS.",
+           "Se chiama la moglie: {PHONE}.", "La sua tessera sanitaria {PLAN} è stata rifiutata 🙄",
+           "Rx di controllo per {INIT} ok. Targa della sua auto: {PLATE}.", "Abita in {ADDRESS}, {TOWN}.",
+           "Patente {LIC} trovata nella giacca.", "Kit bioptico numero di serie {SERIAL} richiamato, usato per {TNAME}."],
+    "es": ["Novedades de {TNAME}: sigue en UCI, su hijo dice que tiene {AGE}.", "{FULL} (NHC {MRN}) vuelve para revisión del TIPS.",
+           "Si llama la esposa: {PHONE}.", "Su tarjeta sanitaria {PLAN} fue rechazada otra vez 🙄",
+           "Rx de control de {INIT} bien. Matrícula de su coche: {PLATE}.", "Vive en {ADDRESS}, {TOWN}.",
+           "Carnet de conducir {LIC} en su chaqueta.", "Kit de biopsia número de serie {SERIAL} retirado, usado con {TNAME}."],
+    "pt": ["Novidades da {TNAME}: ainda nos intensivos, o filho diz que tem {AGE}.", "{FULL} (processo {MRN}) volta para revisão do TIPS.",
+           "Se a esposa ligar: {PHONE}.", "O número de utente {PLAN} foi recusado outra vez 🙄",
+           "Rx de controlo de {INIT} ok. Matrícula do carro dela: {PLATE}.", "Mora na {ADDRESS}, {TOWN}.",
+           "Carta de condução {LIC} no casaco.", "Kit de biópsia número de série {SERIAL} recolhido, usado na {TNAME}."],
+    "nl": ["Update over {TNAME}: nog op de IC, haar zoon zegt dat ze {AGE} is.", "{FULL} (patiëntnummer {MRN}) terug voor TIPS-revisie.",
+           "Als de echtgenote belt: {PHONE}.", "Haar polisnummer {PLAN} is weer afgewezen 🙄",
+           "Controlefoto van {INIT} ok. Kenteken van haar auto: {PLATE}.", "Woont op {ADDRESS}, {TOWN}.",
+           "Rijbewijs {LIC} zat in zijn jas.", "Biopsieset serienummer {SERIAL} teruggeroepen, gebruikt bij {TNAME}."],
+    "el": ["Νέα για την {TNAME}: ακόμα στη ΜΕΘ, ο γιος της λέει ότι είναι {AGE}.", "{FULL} (αριθμός μητρώου {MRN}) ξανά για αναθεώρηση TIPS.",
+           "Αν πάρει η σύζυγος: {PHONE}.", "Ο αριθμός ασφάλισης {PLAN} απορρίφθηκε ξανά 🙄",
+           "Ακτινογραφία ελέγχου για {INIT} εντάξει. Πινακίδα του αυτοκινήτου της: {PLATE}.", "Μένει στην {ADDRESS}, {TOWN}.",
+           "Δίπλωμα οδήγησης {LIC} στο μπουφάν του.", "Σετ βιοψίας σειριακός αριθμός {SERIAL} ανακλήθηκε, χρησιμοποιήθηκε στην {TNAME}."],
+}
+CLEAN_E = {
+    "en": ["Great session with {FIRST} {LAST} and Dr {LAST} on Onyx 18 vs coils, {PCT}% occlusion.", "Merry Christmas from the IR team! {BIG} cases this year.",
+           "LC Bead 100-300 µm vs 300-500 µm: {N} studies, {BIG} patients pooled.", "Webinar Tue {DAY} {MONTH}, 18:00 CET, link in bio. #IRad"],
+    "de": ["Tolle Sitzung mit {FIRST} {LAST} zu Onyx 18 vs. Coils, {PCT} % Verschluss.", "Frohe Weihnachten vom IR-Team! {BIG} Eingriffe dieses Jahr.",
+           "LC Bead 100-300 µm vs. 300-500 µm: {N} Studien, {BIG} Patienten.", "Webinar am {DAY}. {MONTH}, 18 Uhr, Link im Profil."],
+    "fr": ["Super session avec {FIRST} {LAST} sur Onyx 18 vs coils, {PCT} % d'occlusion.", "Joyeux Noël de l'équipe de radiologie interventionnelle ! {BIG} actes cette année.",
+           "LC Bead 100-300 µm vs 300-500 µm : {N} études, {BIG} patients.", "Webinaire le {DAY} {MONTH} à 18 h, lien en bio."],
+    "it": ["Bella sessione con {FIRST} {LAST} su Onyx 18 vs spirali, occlusione {PCT}%.", "Buon Natale dal team di radiologia interventistica! {BIG} procedure quest'anno.",
+           "LC Bead 100-300 µm vs 300-500 µm: {N} studi, {BIG} pazienti.", "Webinar il {DAY} {MONTH} alle 18, link in bio."],
+    "es": ["Gran sesión con {FIRST} {LAST} sobre Onyx 18 vs coils, oclusión del {PCT} %.", "¡Feliz Navidad del equipo de radiología intervencionista! {BIG} procedimientos este año.",
+           "LC Bead 100-300 µm vs 300-500 µm: {N} estudios, {BIG} pacientes.", "Webinar el {DAY} de {MONTH} a las 18 h, enlace en la bio."],
+    "pt": ["Excelente sessão com {FIRST} {LAST} sobre Onyx 18 vs coils, oclusão de {PCT}%.", "Feliz Natal da equipa de radiologia de intervenção! {BIG} procedimentos este ano.",
+           "LC Bead 100-300 µm vs 300-500 µm: {N} estudos, {BIG} doentes.", "Webinar a {DAY} de {MONTH} às 18 h, link na bio."],
+    "nl": ["Mooie sessie met {FIRST} {LAST} over Onyx 18 vs coils, {PCT}% occlusie.", "Fijne kerst van het IR-team! {BIG} ingrepen dit jaar.",
+           "LC Bead 100-300 µm vs 300-500 µm: {N} studies, {BIG} patiënten.", "Webinar op {DAY} {MONTH} om 18.00 uur, link in bio."],
+    "el": ["Εξαιρετική συνεδρία με τον {FIRST} {LAST} για Onyx 18 έναντι σπειραμάτων, απόφραξη {PCT}%.", "Καλά Χριστούγεννα από την ομάδα επεμβατικής ακτινολογίας! {BIG} επεμβάσεις φέτος.",
+           "LC Bead 100-300 µm έναντι 300-500 µm: {N} μελέτες, {BIG} ασθενείς.", "Διαδικτυακό σεμινάριο στις {DAY} {MONTH}, 18:00, σύνδεσμος στο προφίλ."],
+}
+
+
 # Clinical filler: no identifiers, many numbers.
 FILLER = {
     "en": ["5 Fr sheath, 2.7 Fr microcatheter, {N} coils.", "Technical success {PCT}% in {BIG} procedures.",
@@ -616,7 +672,8 @@ def make_corpus(seed: int = SEED) -> list[dict]:
                 text += (" " if text else "") + fill(part, g, spans, len(text))
             assert not spans
             posts.append({"id": f"{lang}-c{i:03d}", "lang": lang, "kind": "clean", "text": text, "spans": []})
-        for tag, templates, cleans in (("b", ID_TEMPLATES_B[lang], CLEAN_B[lang]), ("c", ID_TEMPLATES_C[lang], CLEAN_C[lang])):
+        for tag, templates, cleans in (("b", ID_TEMPLATES_B[lang], CLEAN_B[lang]), ("d", ID_TEMPLATES_C[lang], CLEAN_C[lang]),
+                                        ("e", ID_TEMPLATES_E[lang], CLEAN_E[lang])):
             for i in range(PER_LANG_EXTRA):
                 spans: list = []
                 if i % 4 == 3:

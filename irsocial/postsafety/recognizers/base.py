@@ -41,7 +41,7 @@ PATIENT_WORDS = {
     "it": "paziente pazienti nato nata ricoverato ricoverata dimesso deceduto lui lei sua suo uomo donna figlia "
           "figlio moglie marito famiglia reparto letto embolizzato embolizzata trattato abita consenso "
           "procedura signora signor",
-    "es": "paciente pacientes nacido nacida ingresó ingresado ingresada alta falleció él ella su sus hombre "
+    "es": "paciente pacientes nacido nacida ingresó ingresado ingresada alta falleció él ella hombre "
           "mujer hija hijo esposa marido familia planta cama embolizado embolizada tratado vive consentimiento "
           "procedimiento señora señor doña don",
     "pt": "doente doentes paciente nascido nascida internado internada alta faleceu ele ela dele dela seu sua "
@@ -125,6 +125,8 @@ class Doc:
             patient, event = [], []
             for match in _WORD.finditer(self.text):
                 word = match.group(0).lower().strip("'-")
+                if "'" in word:
+                    word = word.rsplit("'", 1)[1]  # l'épouse, dell'anziana
                 if word in PATIENT:
                     patient.append(match.span())
                 elif word in EVENT:

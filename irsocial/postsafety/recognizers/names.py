@@ -51,9 +51,9 @@ RELATIVE_LABELS = (r"daughter|son|husband|wife|partner|sister|brother|granddaugh
                    r"nieto|filha|filho|irmã|irmão|neta|neto|dochter|zoon|echtgenoot|echtgenote|zus|broer|kleindochter|"
                    r"κόρη|γιος|σύζυγος|αδελφή|αδελφός|εγγονή|εγγονός")
 _RELATIVE = re.compile(rf"(?<![\w])(?i:{RELATIVE_LABELS})(?:\s+(?:της|του))?,?\s+(?P<n>{_FULL})")
-_INITIALS = re.compile(r"(?=[A-Z]\.)(?<![\w.])(?:[A-Z]\.\s?){2,3}(?![\w])")
+_INITIALS = re.compile(r"(?=[A-ZΑ-Ω]\.)(?<![\w.])(?:[A-ZΑ-Ω]\.\s?){2,3}(?![\w])")
 _NOT_INITIALS = {"U.S.", "U.K.", "E.U.", "A.M.", "P.M.", "U.S.A.", "D.C.", "N.B.", "P.S.", "Q.A.", "E.G.", "I.E."}
-_BIGRAM = re.compile(rf"(?<![\w@#.])(?P<a>{_NAME})\s(?P<b>{_NAME})(?:\s(?P<c>{_NAME}))?(?![\w])")
+_BIGRAM = re.compile(rf"(?<![\w@#.])(?P<a>{_NAME})\s(?:{_PARTICLE}\s)?(?P<b>{_NAME})(?:\s(?P<c>{_NAME}))?(?![\w])")
 _ADMISSION_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:was|is|has|had|wurde|ist|hat|war|a été|est|était|a|è|fu|ha|ingresó|fue|está|ha sido|"
     r"foi|está|é|werd|is|heeft|εισήχθη|είναι|νοσηλεύεται|υποβλήθηκε)\s+(?:admitted|aufgenommen|admise?|ricoverat|"
@@ -73,6 +73,8 @@ _WEAK_BEFORE = re.compile(
     r"feat|von|de|del|do|van|του|της)\.?\s*(?:[A-Z]\.\s*)*)$",
     re.IGNORECASE,
 )
+# A name followed by a bracket with a label and a number ("(MRN 123456)", "(Fallnummer ...)").
+_RECORD_AFTER = re.compile(r"\s*\((?:[^()\d]{1,30})[\s:#]*[A-Z]{0,3}\d{4,}")
 # A name right next to an age or a birth date is a patient's, whoever thanks them.
 _AGE_OR_BIRTH_AFTER = re.compile(
     r"\s*(?:,|\()\s*(?:(?:âgée?|aged?|di|de|età|edad|idade)\s+(?:de\s+)?)?(?:(?:9\d|1[01]\d|12[0-5])(?!\d)|"
@@ -191,7 +193,7 @@ def find(doc: Doc) -> None:
         a, b = m.group("a"), m.group("b")
         if a.isupper() or b.isupper():
             continue
-        if not (_is_common(a) and _is_common(b)) and _AGE_OR_BIRTH_AFTER.match(text, e):
+        if not (_is_common(a) and _is_common(b)) and (_AGE_OR_BIRTH_AFTER.match(text, e) or _RECORD_AFTER.match(text, e)):
             add(BLOCK, s, e, "A name next to an age over 89 or a birth date is a patient's.")
             continue
         if _is_common(a) or _is_common(b):

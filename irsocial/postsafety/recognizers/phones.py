@@ -26,7 +26,8 @@ PHONE_WORDS = re.compile(
     r"telefone|telefoon|handy|anrufen|appeler|chiamare|llamar|ligar|bel|bellen|móvil|cellulare|portable|gsm|"
     r"τηλ|τηλέφωνο|τηλεφωνήστε|φαξ|κινητό|reachable|reach|erreichbar|joignable|"
     r"raggiungibile|reperibile|localizable|contactable|contactável|contactavel|bereikbaar|διαθέσιμος|διαθέσιμη|"
-    r"ruf|rufen|rappeler|contatto|contacto|contato|επικοινωνία)\b\.?:?\s*(?:[^\s\d]+\s+){0,4}$",
+    r"ruf|rufen|ruft|rappeler|appelle|appelez|chiama|chiamate|llama|llamen|liga|ligue|belt|bellen|calls|phoned|"
+    r"contatto|contacto|contato|επικοινωνία|πάρει|πάρτε)\b\.?:?\s*(?:[^\s\d]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _NOT_PHONE_BEFORE = re.compile(r"(?<!\w)(?:pmid|pmcid|nct|doi|isbn|issn|iban|bic|vol|p|pp|n|gy|mgy|kv|mm|fr|ref|study|"

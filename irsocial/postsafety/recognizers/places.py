@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from irsocial.postsafety.recognizers.base import Doc, register
+from irsocial.postsafety.recognizers.base import EVENT, PATIENT, Doc, register
 
 BLOCK, REVIEW = "block", "review"
 _CAP = r"[A-ZÀ-ÖØ-ÞΑ-ΩΆ-Ώ][\w'’-]*[a-zß-ÿα-ωά-ώ][\w'’-]*"
@@ -61,6 +61,8 @@ _PLACE = re.compile(
     rf"(?:από την|από το|από τη|από|στην|στο|στη|κοντά στην|κοντά στο))\s+(?P<p>{_CAP}(?:[ -](?:upon|on|de|la|le|"
     rf"sur|am|an|der|del|di|do|da|{_CAP})){{0,2}})"
 )
+_TOWN_AFTER = re.compile(rf"(?:,?\s*(?:\d{{1,5}}[a-z]?|(?i:apt|apartment|appartamento|piso|puerta|andar|etage|bus)\.?\s*\d+)?)*"
+                         rf",\s*(?:[A-Z]{{0,2}}-?\d{{4,5}}\s+)?(?P<t>{_CAP}(?:[ -](?:de|do|da|del|di|sur|am|an|{_CAP})){{0,3}})")
 NOT_PLACES = frozenset(
     """
     january february march april may june july august september october november december monday tuesday
@@ -90,19 +92,28 @@ LARGE_REGIONS = frozenset(
 @register("street addresses, postcodes and towns")
 def find(doc: Doc) -> None:
     text = doc.text
+    ends = []
     for m in _RESIDENCE.finditer(text):
         doc.add("street_address", BLOCK, m.start("a"), m.end("a"), "Where a patient lives identifies them.")
+        ends.append(m.end("a"))
     if doc.digits:
         for pattern in _STREETS:
             for m in pattern.finditer(text):
                 doc.add("street_address", BLOCK, m.start(), m.end(), "This looks like a street address.")
+                ends.append(m.end())
+    for end in ends:
+        # "..., Castelrotto": the town after an address (a comma, maybe more of the address, then a capitalised word)
+        town = _TOWN_AFTER.match(text, end)
+        if town and town.group("t").split()[0].lower() not in NOT_PLACES:
+            doc.add("place", BLOCK, town.start("t"), town.end("t"), "The town of an address identifies.")
+    if doc.digits:
         for pattern, name in _POSTCODES:
             for m in pattern.finditer(text):
                 s, e = (m.start("z"), m.end("z")) if "z" in pattern.groupindex else m.span()
                 value = text[s:e]
                 if name == "a postcode" and "z" not in pattern.groupindex:
                     tail = value.split(" ", 1)[1] if " " in value else ""
-                    if tail.lower() in NOT_PLACES or (not tail and doc.context(s, e) != "patient"):
+                    if not tail or tail.lower() in NOT_PLACES or tail.lower() in PATIENT or tail.lower() in EVENT:
                         continue
                 if name == "a Dutch postcode" and re.match(r"\d{4}\s?(?:MB|GB|KB|TB|MG|KG|ML|CM|MM|UI|IU|HU)\b", value):
                     continue

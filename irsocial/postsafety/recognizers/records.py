@@ -21,7 +21,7 @@ KINDS = {
               r"unit number|hospital id",
         "de": r"fallnummer|fall-nr|patientennummer|patienten-id|patientennr|aufnahmenummer|aktenzeichen|pid",
         "fr": r"ipp|n° de dossier|numéro de dossier|dossier n°|nip|n° patient|numéro patient",
-        "it": r"numero (?:di )?cartella|cartella clinica|nosologico|n\. cartella|id paziente",
+        "it": r"numero (?:di )?cartella|cartella clinica|cartella|nosologico|n\. cartella|id paziente",
         "es": r"nhc|número de historia(?: clínica)?|historia clínica|n\.º de historia|nº historia",
         "pt": r"processo|número de processo|n\.º de processo|nº processo|id do doente",
         "nl": r"patiëntnummer|patientnummer|ziekenhuisnummer|dossiernummer|patiënt-id",
@@ -75,11 +75,13 @@ KINDS = {
         "el": r"δακτυλικό αποτύπωμα|βραχιόλι|κλίνη|θάλαμος",
     },
 }
-_VALUE = r"(?-i:(?=[A-Z0-9 /-]*\d)[A-Z0-9](?:[A-Z0-9]|[ /-](?=[A-Z0-9]{1,4}\b)){2,24}(?<=[A-Z0-9]))"
+_VALUE = r"(?-i:(?=[A-ZÄÖÜ0-9 /-]*\d)[A-ZÄÖÜ0-9](?:[A-ZÄÖÜ0-9]|[ /-](?=[A-ZÄÖÜ0-9]{1,4}\b)){2,24}(?<=[A-ZÄÖÜ0-9]))"
 _GAP = r"\s*(?:\)\s*)?(?:\(\s*)?[\s:#=]*(?:(?:no|nr|n|nº|n°|n\.º|n\.o|αρ|number|num|is|ist|est|è|es|é|è il)\.?[\s:#=]*)?"
 _STRICT = r"(?-i:(?=[A-Z]{0,4}\d{5,}\b|\d{7,}\b)[A-Z0-9]{5,20})"
 _PATTERNS = [(kind, label_pattern(labels, _VALUE, _GAP)) for kind, labels in KINDS.items()]
 _PATTERNS += [(kind, label_pattern(labels, _STRICT, r"(?:\s+[^\s\d]{1,15}){1,4}\s+")) for kind, labels in KINDS.items()]
+_PATTERNS += [(kind, label_pattern(labels, _VALUE, r"(?:\s+[^\s\d:.]{1,15}){1,4}\s*(?::|\s(?:is|ist|est|è|es|é|είναι))\s*"))
+              for kind, labels in KINDS.items()]
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
 _SMALL = re.compile(r"\d{1,3}")
 
