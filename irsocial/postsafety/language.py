@@ -45,6 +45,10 @@ _WORDS = {
           "έχει σήμερα χθες αυτό αυτή μας δεν πιο ασθενής ασθενείς ετών",
 }
 _LEXICON: dict[str, frozenset] = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _lex in _LEXICON.items():
+    for _w in _lex:
+        _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Scripts the checker cannot read at all (Cyrillic, Arabic, Hebrew, CJK, Indic, Thai, ...).
 _FOREIGN_SCRIPT = re.compile(r"[\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
@@ -70,7 +74,10 @@ def _identifier():
 
 def read_languages(text: str) -> Languages:
     words = [w.lower() for w in _TOKEN.findall(text)]
-    counts = {lang: sum(w in lex for w in words) for lang, lex in _LEXICON.items()}
+    counts = dict.fromkeys(_LEXICON, 0)
+    for w in words:
+        for lang in _LANGS_OF.get(w, ()):
+            counts[lang] += 1
     seen = tuple(sorted((lang for lang, n in counts.items() if n), key=lambda lang: -counts[lang]))
     letters = sum(len(w) for w in words)
     foreign = len(_FOREIGN_SCRIPT.findall(text))

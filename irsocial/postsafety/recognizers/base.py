@@ -89,6 +89,7 @@ EVENT_PHRASES = ("grand rounds", "journal club", "charing cross", "thank you", "
                  "tumor board", "tumour board", "on call", "date limite", "fecha límite", "early-bird")
 
 _WORD = re.compile(r"[\w&/'-]+")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(
     r"(?=[.!?;]\s)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<!\bNo)(?<!\bvs)(?<!\bFig)"
     r"(?<!\be\.g)(?<!\bi\.e)(?<!\b[A-Z])(?<!\bSig)(?<!\bSr)(?<!\bSra)(?<!\bDhr)(?<!\bMevr)(?<!\bPat)"
@@ -108,7 +109,7 @@ class Doc:
 
     def __post_init__(self):
         self.lower = self.text.lower()
-        self.digits = sum(c.isdigit() for c in self.text)
+        self.digits = len(_DIGIT.findall(self.text))
 
     def add(self, rule: str, severity: str, start: int, end: int, why: str) -> None:
         self.found.append((rule, severity, start, end, why))

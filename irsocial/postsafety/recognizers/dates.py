@@ -131,7 +131,7 @@ def find(doc: Doc) -> None:
                     doc.add("date", BLOCK, s, e, "A day and month in a sentence about a patient date the case.")
                 else:
                     doc.add("date", REVIEW, s, e, "A full date can date a case.")
-    for m in relative.finditer(text):
+    for m in relative.finditer(text) if doc.cues()[0] else ():  # only ever reported in a sentence about a patient
         if doc.context(m.start(), m.end()) != "patient":
             continue
         vague = _VAGUE.fullmatch(m.group(0))

@@ -78,10 +78,24 @@ KINDS = {
 _VALUE = r"(?-i:(?=[A-ZÄÖÜ0-9 /-]*\d)[A-ZÄÖÜ0-9](?:[A-ZÄÖÜ0-9]|[ /-](?=[A-ZÄÖÜ0-9]{1,4}\b)){2,24}(?<=[A-ZÄÖÜ0-9]))"
 _GAP = r"\s*(?:\)\s*)?(?:\(\s*)?[\s:#=]*(?:(?:no|nr|n|nº|n°|n\.º|n\.o|αρ|number|num|is|ist|est|è|es|é|è il)\.?[\s:#=]*)?"
 _STRICT = r"(?-i:(?=[A-Z]{0,4}\d{5,}\b|\d{7,}\b)[A-Z0-9]{5,20})"
-_PATTERNS = [(kind, label_pattern(labels, _VALUE, _GAP)) for kind, labels in KINDS.items()]
-_PATTERNS += [(kind, label_pattern(labels, _STRICT, r"(?:\s+[^\s\d]{1,15}){1,4}\s+")) for kind, labels in KINDS.items()]
-_PATTERNS += [(kind, label_pattern(labels, _VALUE, r"(?:\s+[^\s\d:.]{1,15}){1,4}\s*(?::|\s(?:is|ist|est|è|es|é|είναι))\s*"))
-              for kind, labels in KINDS.items()]
+_ALL_LABELS = {"all": "|".join(group for labels in KINDS.values() for group in labels.values())}
+# Three ways a value follows its label: right after it; after a few words (strictly ID-shaped values);
+# after a few words and a colon or "is". One pass each over all labels; the label then tells the kind.
+_PATTERNS = [
+    label_pattern(_ALL_LABELS, _VALUE, _GAP),
+    label_pattern(_ALL_LABELS, _STRICT, r"(?:\s+[^\s\d]{1,15}){1,4}\s+"),
+    label_pattern(_ALL_LABELS, _VALUE, r"(?:\s+[^\s\d:.]{1,15}){1,4}\s*(?::|\s(?:is|ist|est|è|es|é|είναι))\s*"),
+]
+_KIND_OF_LABEL = [(kind, re.compile(r"(?:" + "|".join(labels.values()) + r")(?!\w)", re.IGNORECASE))
+                  for kind, labels in KINDS.items()]
+# Cheap first look: a label word and a digit must both be there.
+_ANY_LABEL = re.compile(r"(?<![\w])(?:" + _ALL_LABELS["all"] + r")(?!\w)", re.IGNORECASE)
+
+
+def _kind(label: str) -> str:
+    return next((kind for kind, pattern in _KIND_OF_LABEL if pattern.match(label)), "record")
+
+
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
 _SMALL = re.compile(r"\d{1,3}")
 
@@ -91,9 +105,10 @@ def find(doc: Doc) -> None:
     if not doc.digits:
         return
     text = doc.text
-    for kind, pattern in _PATTERNS:
+    for pattern in _PATTERNS if _ANY_LABEL.search(text) else ():
         for m in pattern.finditer(text):
             value = m.group("id").strip()
+            kind = _kind(text[m.start() : m.start("id")].strip())
             if kind == "biometric or other unique" and _SMALL.fullmatch(value) and not re.search(
                     r"finger|biometric|iris|badge|wristband|armband|bracelet|pulsera|pulseira|polsband", m.group(0), re.I):
                 continue  # "bed 12" alone is a ward detail; a person judges it below
