@@ -39,7 +39,7 @@ LOCALES = {
 }
 PER_LANG_IDS = 48      # posts with identifiers per language (first phrasing)
 PER_LANG_CLEAN = 34    # clean, number-dense IR posts per language (first phrasing)
-PER_LANG_EXTRA = 16    # posts per language in each later phrasing (B, C, E), a quarter of them clean
+PER_LANG_EXTRA = 16    # posts per language in each later phrasing (B, C, E, F), a quarter of them clean
 
 # Month names (genitive where a date needs it), written out here, independent of the detector's CLDR data.
 MONTHS = {
@@ -498,6 +498,54 @@ CLEAN_E = {
 }
 
 
+# Fifth phrasing, scored unseen first (span recall 0.88, blocking recall 0.85; towns and names with the
+# patient cue in the next sentence were missed), then kept.
+ID_TEMPLATES_F = {
+    "en": ["Tough one tonight: {FULL}, {AGE}, fell at home in {TOWN}, splenic laceration, coiled.", "Pls don't post {TNAME}'s angio, family asked. Her NHS number {NID} is on the PACS header!",
+           "Reminder: {TNAME} was born {DATE}, not the date on the request.", "If anyone knows {FIRST} {LAST} from {TOWN}, she's asking for you 🙂 (our {CENT})",
+           "Phone the ward: the son ({PHONE}) wants an update on {TNAME}.", "Pump SN {SERIAL} alarmed again on {TNAME}."],
+    "de": ["Harter Dienst: {FULL}, {AGE}, zu Hause in {TOWN} gestürzt, Milzverletzung, gecoilt.", "Bitte {TNAME}s Angio nicht posten. Steuer-ID {NID} steht im PACS-Header!",
+           "Achtung: {TNAME} ist am {DATE} geboren, nicht wie auf der Anforderung.", "Kennt jemand {FIRST} {LAST} aus {TOWN}? Unsere {CENT} fragt nach euch 🙂",
+           "Station anrufen: der Sohn ({PHONE}) möchte ein Update zu {TNAME}.", "Pumpe SN {SERIAL} hat bei {TNAME} wieder Alarm gegeben."],
+    "fr": ["Garde difficile : {FULL}, {AGE}, chute à domicile à {TOWN}, lacération splénique, coilée.", "Ne postez pas l'angio de {TNAME}. Son NIR {NID} est dans l'en-tête PACS !",
+           "Attention : {TNAME} est née le {DATE}, pas à la date de la demande.", "Quelqu'un connaît {FIRST} {LAST} de {TOWN} ? Notre {CENT} vous demande 🙂",
+           "Appeler le service : le fils ({PHONE}) veut des nouvelles de {TNAME}.", "Pompe SN {SERIAL} encore en alarme chez {TNAME}."],
+    "it": ["Guardia dura: {FULL}, {AGE}, caduta a casa a {TOWN}, lacerazione splenica, spirali.", "Non postate l'angio di {TNAME}. Il codice fiscale {NID} è nell'intestazione PACS!",
+           "Attenzione: {TNAME} è nata il {DATE}, non come sulla richiesta.", "Qualcuno conosce {FIRST} {LAST} di {TOWN}? La nostra {CENT} vi cerca 🙂",
+           "Chiamare il reparto: il figlio ({PHONE}) vuole notizie di {TNAME}.", "Pompa SN {SERIAL} di nuovo in allarme su {TNAME}."],
+    "es": ["Guardia dura: {FULL}, {AGE}, caída en casa en {TOWN}, laceración esplénica, coils.", "No publiquéis la angio de {TNAME}. ¡Su DNI {NID} sale en la cabecera del PACS!",
+           "Ojo: {TNAME} nació el {DATE}, no en la fecha de la petición.", "¿Alguien conoce a {FIRST} {LAST} de {TOWN}? Nuestra {CENT} pregunta por vosotros 🙂",
+           "Llamar a planta: el hijo ({PHONE}) quiere saber de {TNAME}.", "Bomba SN {SERIAL} otra vez en alarma con {TNAME}."],
+    "pt": ["Urgência difícil: {FULL}, {AGE}, queda em casa em {TOWN}, laceração esplénica, coils.", "Não publiquem a angio da {TNAME}. O NIF {NID} aparece no cabeçalho do PACS!",
+           "Atenção: a {TNAME} nasceu a {DATE}, não na data do pedido.", "Alguém conhece {FIRST} {LAST} de {TOWN}? A nossa {CENT} pergunta por vocês 🙂",
+           "Ligar para o serviço: o filho ({PHONE}) quer notícias da {TNAME}.", "Bomba SN {SERIAL} outra vez em alarme na {TNAME}."],
+    "nl": ["Zware dienst: {FULL}, {AGE}, thuis gevallen in {TOWN}, miltletsel, gecoild.", "Post de angio van {TNAME} niet. Haar BSN {NID} staat in de PACS-header!",
+           "Let op: {TNAME} is geboren op {DATE}, niet op de datum van de aanvraag.", "Kent iemand {FIRST} {LAST} uit {TOWN}? Onze {CENT} vraagt naar jullie 🙂",
+           "Bel de afdeling: de zoon ({PHONE}) wil nieuws over {TNAME}.", "Pomp SN {SERIAL} gaf weer alarm bij {TNAME}."],
+    "el": ["Δύσκολη εφημερία: {FULL}, {AGE}, πτώση στο σπίτι στην {TOWN}, ρήξη σπληνός, σπειράματα.", "Μην αναρτήσετε την αγγειογραφία της {TNAME}. Ο ΑΜΚΑ {NID} φαίνεται στο PACS!",
+           "Προσοχή: η {TNAME} γεννήθηκε στις {DATE}, όχι όπως στο παραπεμπτικό.", "Ξέρει κανείς τον/την {FIRST} {LAST} από την {TOWN}; Η {CENT} μας σας ζητάει 🙂",
+           "Πάρτε την κλινική: ο γιος ({PHONE}) θέλει νέα για την {TNAME}.", "Αντλία SN {SERIAL} χτύπησε ξανά στην {TNAME}."],
+}
+CLEAN_F = {
+    "en": ["Our {YEAR} numbers: {BIG} PICCs, {N} TIPS, {N} UFEs. Thanks team!", "Join us {DAY} {MONTH} for the {CONF} hands-on: 6 Fr guide, 0.018\" wires.",
+           "New in JVIR (PMID {PMID}): {PCT}% patency at 12 months.", "Prof {LAST} and Dr {LAST} on the {TRIAL} results at {CONF} {YEAR}."],
+    "de": ["Unsere Zahlen {YEAR}: {BIG} PICCs, {N} TIPS. Danke an das Team!", "Am {DAY}. {MONTH} zum {CONF}-Workshop: 6-F-Führungskatheter.",
+           "Neu in CVIR (PMID {PMID}): {PCT} % Offenheit nach 12 Monaten.", "Prof. {LAST} und Dr. {LAST} zur {TRIAL}-Studie auf dem {CONF} {YEAR}."],
+    "fr": ["Nos chiffres {YEAR} : {BIG} PICC, {N} TIPS. Merci l'équipe !", "Rejoignez-nous le {DAY} {MONTH} pour l'atelier {CONF} : guide 6 Fr.",
+           "Nouveau dans CVIR (PMID {PMID}) : {PCT} % de perméabilité à 12 mois.", "Pr {LAST} et Dr {LAST} sur l'essai {TRIAL} au {CONF} {YEAR}."],
+    "it": ["I nostri numeri {YEAR}: {BIG} PICC, {N} TIPS. Grazie al team!", "Vi aspettiamo il {DAY} {MONTH} al workshop {CONF}: guida 6 Fr.",
+           "Nuovo su CVIR (PMID {PMID}): pervietà {PCT}% a 12 mesi.", "Prof. {LAST} e Dott. {LAST} sullo studio {TRIAL} al {CONF} {YEAR}."],
+    "es": ["Nuestros números {YEAR}: {BIG} PICC, {N} TIPS. ¡Gracias equipo!", "Os esperamos el {DAY} de {MONTH} en el taller {CONF}: guía 6 Fr.",
+           "Nuevo en CVIR (PMID {PMID}): permeabilidad del {PCT} % a 12 meses.", "El Prof. {LAST} y la Dra. {LAST} sobre el ensayo {TRIAL} en {CONF} {YEAR}."],
+    "pt": ["Os nossos números de {YEAR}: {BIG} PICC, {N} TIPS. Obrigado equipa!", "Esperamos por vocês a {DAY} de {MONTH} no workshop {CONF}: guia 6 Fr.",
+           "Novo na CVIR (PMID {PMID}): permeabilidade de {PCT}% aos 12 meses.", "O Prof. {LAST} e a Dra. {LAST} sobre o ensaio {TRIAL} no {CONF} {YEAR}."],
+    "nl": ["Onze cijfers {YEAR}: {BIG} PICC's, {N} TIPS. Dank aan het team!", "Kom op {DAY} {MONTH} naar de {CONF}-workshop: 6 Fr geleidekatheter.",
+           "Nieuw in CVIR (PMID {PMID}): {PCT}% doorgankelijkheid na 12 maanden.", "Prof. {LAST} en dr. {LAST} over de {TRIAL}-studie op {CONF} {YEAR}."],
+    "el": ["Τα νούμερά μας {YEAR}: {BIG} PICC, {N} TIPS. Ευχαριστούμε την ομάδα!", "Σας περιμένουμε στις {DAY} {MONTH} στο εργαστήριο {CONF}: οδηγός 6 Fr.",
+           "Νέο στο CVIR (PMID {PMID}): βατότητα {PCT}% στους 12 μήνες.", "Ο καθηγητής {LAST} και η Dr {LAST} για τη μελέτη {TRIAL} στο {CONF} {YEAR}."],
+}
+
+
 # Clinical filler: no identifiers, many numbers.
 FILLER = {
     "en": ["5 Fr sheath, 2.7 Fr microcatheter, {N} coils.", "Technical success {PCT}% in {BIG} procedures.",
@@ -673,7 +721,8 @@ def make_corpus(seed: int = SEED) -> list[dict]:
             assert not spans
             posts.append({"id": f"{lang}-c{i:03d}", "lang": lang, "kind": "clean", "text": text, "spans": []})
         for tag, templates, cleans in (("b", ID_TEMPLATES_B[lang], CLEAN_B[lang]), ("d", ID_TEMPLATES_C[lang], CLEAN_C[lang]),
-                                        ("e", ID_TEMPLATES_E[lang], CLEAN_E[lang])):
+                                        ("e", ID_TEMPLATES_E[lang], CLEAN_E[lang]),
+                                        ("f", ID_TEMPLATES_F[lang], CLEAN_F[lang])):
             for i in range(PER_LANG_EXTRA):
                 spans: list = []
                 if i % 4 == 3:
@@ -684,6 +733,16 @@ def make_corpus(seed: int = SEED) -> list[dict]:
                     text = fill(templates[i % len(templates)], g, spans, 0)
                     posts.append({"id": f"{lang}-{tag}{i:03d}", "lang": lang, "kind": "identifiers", "text": text,
                                   "spans": spans})
+    # Mixed-language posts: an English sentence around an identifier written in another language.
+    g_en = Gen("en", rng)
+    for lang in LANGS[1:]:
+        g = Gen(lang, rng)
+        for i in range(4):
+            spans = []
+            text = fill(rng.choice(FILLER["en"]), g_en, spans, 0) + " "
+            text += fill(ID_TEMPLATES[lang][(i * 5 + 2) % len(ID_TEMPLATES[lang])], g, spans, len(text))
+            text += " " + fill(rng.choice(ID_TEMPLATES["en"]), g_en, spans, len(text) + 1)
+            posts.append({"id": f"mixed-{lang}-{i}", "lang": "mixed", "kind": "identifiers", "text": text, "spans": spans})
     for code, text in UNSUPPORTED.items():
         for j, suffix in enumerate(["", " #IRad", " 5 Fr, 120 Gy."]):
             posts.append({"id": f"{code}-{j}", "lang": code, "kind": "unsupported", "text": text + suffix, "spans": []})

@@ -15,5 +15,5 @@ and other numbers by their context words), ``places`` (street addresses, postcod
 
 from irsocial.postsafety.recognizers.base import RECOGNIZERS, Doc, register  # noqa: F401
 from irsocial.postsafety.recognizers import (  # noqa: F401,E402  (registration order = run order)
-    online, national_ids, phones, records, dates, ages, places, names, rare,
+    online, national_ids, phones, records, dates, ages, names, places, rare,
 )

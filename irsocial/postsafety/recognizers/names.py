@@ -53,11 +53,12 @@ RELATIVE_LABELS = (r"daughter|son|husband|wife|partner|sister|brother|granddaugh
 _RELATIVE = re.compile(rf"(?<![\w])(?i:{RELATIVE_LABELS})(?:\s+(?:της|του))?,?\s+(?P<n>{_FULL})")
 _INITIALS = re.compile(r"(?=[A-ZΑ-Ω]\.)(?<![\w.])(?:[A-ZΑ-Ω]\.\s?){2,3}(?![\w])")
 _NOT_INITIALS = {"U.S.", "U.K.", "E.U.", "A.M.", "P.M.", "U.S.A.", "D.C.", "N.B.", "P.S.", "Q.A.", "E.G.", "I.E."}
-_BIGRAM = re.compile(rf"(?<![\w@#.])(?P<a>{_NAME})\s(?:{_PARTICLE}\s)?(?P<b>{_NAME})(?:\s(?P<c>{_NAME}))?(?![\w])")
+_BIGRAM = re.compile(rf"(?<![\w@#.])(?P<a>{_NAME})\s(?:{_PARTICLE}\s)?(?P<b>{_NAME})(?:\s(?:{_PARTICLE}\s)?(?P<c>{_NAME}))?(?![\w])")
 _ADMISSION_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:was|is|has|had|wurde|ist|hat|war|a été|est|était|a|è|fu|ha|ingresó|fue|está|ha sido|"
-    r"foi|está|é|werd|is|heeft|εισήχθη|είναι|νοσηλεύεται|υποβλήθηκε)\s+(?:admitted|aufgenommen|admise?|ricoverat|"
-    r"internad|opgenomen|transferred|verlegt|transféré|trasferit|trasladad|transferid|overgeplaatst)?",
+    r"foi|está|é|werd|is|heeft|εισήχθη|είναι|νοσηλεύεται|υποβλήθηκε)\s+|\s*,?\s*(?:admitted|aufgenommen|admise?|"
+    r"ricoverat[oa]|internad[oa]|opgenomen|transferred|verlegt|transférée?|trasferit[oa]|trasladad[oa]|transferid[oa]|"
+    r"overgeplaatst|discharged|entlassen|sortie?|dimess[oa]|ontslagen)\b",
     re.IGNORECASE,
 )
 _CLINICIAN_BEFORE = re.compile(
@@ -73,6 +74,8 @@ _WEAK_BEFORE = re.compile(
     r"feat|von|de|del|do|van|του|της)\.?\s*(?:[A-Z]\.\s*)*)$",
     re.IGNORECASE,
 )
+_PLACE_BEFORE = re.compile(r"\b(?:from|near|outside|in|aus|bei|nahe|à|près de|vicino a|cerca de|desde|em|perto de|uit|"
+                           r"bij|nabij|από την|από το|από τη|στην|στο)\s+$", re.IGNORECASE)
 # A name followed by a bracket with a label and a number ("(MRN 123456)", "(Fallnummer ...)").
 _RECORD_AFTER = re.compile(r"\s*\((?:[^()\d]{1,30})[\s:#]*[A-Z]{0,3}\d{4,}")
 # A name right next to an age or a birth date is a patient's, whoever thanks them.
@@ -210,6 +213,8 @@ def find(doc: Doc) -> None:
         if not (known or admitted or greek):
             continue
         where = doc.context(s, e)
+        if _PLACE_BEFORE.search(text[max(0, s - 16) : s]):
+            continue  # "from Oakhurst Vale": a place, left to the places recognizer
         if _CLINICIAN_BEFORE.search(text[max(0, s - 40) : s]) or (
                 where != "patient" and _WEAK_BEFORE.search(text[max(0, s - 40) : s])):
             continue
@@ -218,7 +223,8 @@ def find(doc: Doc) -> None:
             continue
         if where == "patient" or admitted:
             add(BLOCK, s, e, "A name in a sentence about a patient identifies them.")
-        elif where == "none" and known and _fold(a) in given:
+        elif where == "none" and ((known and _fold(a) in given) or (
+                (known or greek) and (doc.post_is_about_a_patient() or any(f[0] == "age_over_89" for f in doc.found)))):
             add(REVIEW, s, e, "This looks like a person's name: is it a patient?")
     # A given name alone in a sentence about a patient ("Maria, 54, presented").
     for m in re.finditer(rf"(?<![\w@#.])(?P<n>{_NAME})(?=\s*(?:,\s*\d{{1,3}}\s*,|\(\d{{1,3}}\)|\s+is\s+a\b|\s+ist\s+|\s+est\s+|\s+è\s+|\s+es\s+|\s+é\s+))", text):

@@ -57,7 +57,7 @@ _POSTCODES = [
 ]
 _PLACE = re.compile(
     rf"(?:\b(?:from|in|near|outside|lives in|living in|resident of|native of|village of|town of|farm in|farmer in|"
-    rf"aus|bei|nahe|von|de|à|près de|di|da|vicino a|en|cerca de|desde|em|perto de|uit|bij|van|nabij)|"
+    rf"aus|bei|nahe|von|de|à|près de|di|da|a|vicino a|en|cerca de|desde|em|perto de|uit|bij|van|nabij)|"
     rf"(?:από την|από το|από τη|από|στην|στο|στη|κοντά στην|κοντά στο))\s+(?P<p>{_CAP}(?:[ -](?:upon|on|de|la|le|"
     rf"sur|am|an|der|del|di|do|da|{_CAP})){{0,2}})"
 )
@@ -125,5 +125,10 @@ def find(doc: Doc) -> None:
         first = place.split()[0].lower().strip("'’")
         if first in NOT_PLACES or first in LARGE_REGIONS or place.isupper() or any(c.isdigit() for c in place):
             continue
-        if doc.context(m.start(), m.end()) == "patient":
+        if len(place) <= 6 and sum(c.isupper() for c in place) >= 2:
+            continue  # "NVvR", "SIRveNIB": a society or a trial, not a town
+        if doc.context(m.start(), m.end()) == "patient" or any(
+                f[0] in ("name", "age_over_89") and f[1] == BLOCK for f in doc.found):
             doc.add("place", BLOCK, m.start("p"), m.end("p"), "A town or place tied to the patient narrows down who it is.")
+        elif doc.post_is_about_a_patient():
+            doc.add("place", REVIEW, m.start("p"), m.end("p"), "A town in a post about a patient: is it where they live?")
