@@ -87,7 +87,9 @@ def read_languages(text: str) -> Languages:
     long_words = [w for w in words if len(w) > 2]
     best = max(counts.values()) if counts else 0
     ratio = best / len(words) if words else 0.0
-    if len(long_words) < 5 or ratio >= 0.3 or (best >= 2 and ratio >= 0.12 and not _FOREIGN_LETTER.search(text)):
+    foreign_letters = bool(_FOREIGN_LETTER.search(text))
+    if ratio >= 0.3 or (len(long_words) < 5 and not (foreign_letters and len(long_words) >= 2)) or (
+            best >= 2 and ratio >= 0.12 and not foreign_letters):
         return Languages(seen, None)
     lang, prob = _identifier().classify(text)
     lang = _CLOSE.get(lang, lang)

@@ -110,6 +110,12 @@ def test_an_unsupported_language_is_a_blocking_finding_never_a_silent_pass():
     assert language.severity == "block" and "cannot read this language" in language.message
 
 
+@pytest.mark.parametrize("text", ["Dzisiaj embolizacja tętnicy", "Kiitos tiimille hyvästä työstä tänään",
+                                  "Сегодня эмболизация", "今天做了栓塞"])
+def test_short_posts_in_other_languages_or_scripts_are_blocked_too(text):
+    assert "language" in rules(text)
+
+
 def test_mixed_language_post_is_read():
     text = "Great case today! Heute eine 94-jährige Patientin, embolisiert. Merci à l'équipe."
     findings = find_identifiers(text)
