@@ -85,7 +85,7 @@ def _luhn_digit(body: str) -> str:
 def nhs_number(rng, valid=True) -> str:
     while True:
         body = [rng.randint(0, 9) for _ in range(9)]
-        check = 11 - sum(d * w for d, w in zip(body, range(10, 1, -1))) % 11
+        check = 11 - sum(d * w for d, w in zip(body, range(10, 1, -1), strict=True)) % 11
         check = 0 if check == 11 else check
         if check != 10:
             break
@@ -97,14 +97,14 @@ def nhs_number(rng, valid=True) -> str:
 def bsn(rng, valid=True) -> str:
     while True:
         d = [rng.randint(0, 9) for _ in range(9)]
-        total = sum(x * w for x, w in zip(d[:8], range(9, 1, -1))) - d[8]
+        total = sum(x * w for x, w in zip(d[:8], range(9, 1, -1), strict=True)) - d[8]
         if (total % 11 == 0) == valid and d[0] != 0:
             return "".join(map(str, d))
 
 
 def nif_pt(rng, valid=True) -> str:
     body = [rng.choice([1, 2, 5])] + [rng.randint(0, 9) for _ in range(7)]
-    r = 11 - sum(x * w for x, w in zip(body, range(9, 1, -1))) % 11
+    r = 11 - sum(x * w for x, w in zip(body, range(9, 1, -1), strict=True)) % 11
     check = 0 if r >= 10 else r
     return "".join(map(str, body)) + str(check if valid else (check + 3) % 10)
 

@@ -6,11 +6,11 @@ import html
 
 import ipywidgets as w
 
+from irsocial.course.widgets.base import StaticAwareBox
 from irsocial.postsafety.identifiers import RULES, Finding
 from irsocial.postsafety.language import SUPPORTED
 from irsocial.postsafety.platforms import PLATFORMS, POST_ONLY_PLATFORMS
 from irsocial.postsafety.review import PostReview, review_post
-from irsocial.course.widgets.base import StaticAwareBox
 
 EXAMPLE_DRAFT = (
     "Mrs Okafor, 93, came in on 14/03/2026 with a bleeding gastroduodenal artery: "

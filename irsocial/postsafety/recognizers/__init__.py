@@ -13,7 +13,20 @@ and other numbers by their context words), ``places`` (street addresses, postcod
 ``online`` (e-mail, links with or without a scheme, IP addresses, DICOM UIDs), ``rare`` (unique details).
 """
 
-from irsocial.postsafety.recognizers.base import RECOGNIZERS, Doc, register  # noqa: F401
-from irsocial.postsafety.recognizers import (  # noqa: F401,E402  (registration order = run order)
-    online, national_ids, phones, records, dates, ages, names, places, rare,
+# Importing a module registers its recognizers; they run in registration order. The places
+# recognizer reads what the name and age recognizers found, so it must come after them.
+from irsocial.postsafety.recognizers import (  # noqa: F401
+    ages,
+    dates,
+    names,
+    national_ids,
+    online,
+    phones,
+    places,
+    rare,
+    records,
 )
+from irsocial.postsafety.recognizers.base import RECOGNIZERS, Doc, register  # noqa: F401
+
+_ORDER = [func.__module__ for _name, func in RECOGNIZERS]
+assert _ORDER.index(places.__name__) > max(_ORDER.index(names.__name__), _ORDER.index(ages.__name__))

@@ -50,7 +50,6 @@ def find(doc: Doc) -> None:
             continue  # "90+", "90 or older", "in her 90s": the grouping Safe Harbor allows
         unit = _UNIT_AFTER.match(after)
         if unit:
-            end = e + len(unit.group(0).rstrip())
             doc.add("age_over_89", BLOCK, s, e, f"An age of {m.group(0)} (over 89) identifies.")
             continue
         if _AGE_BEFORE.search(before):

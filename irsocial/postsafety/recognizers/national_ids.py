@@ -31,6 +31,7 @@ _LABELLED = label_pattern(LABELS, r"(?-i:[A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){
 
 
 def _checkers():
+    from stdnum.de import idnr
     from stdnum.es import dni, nie
     from stdnum.fr import nir
     from stdnum.gb import nhs
@@ -38,8 +39,6 @@ def _checkers():
     from stdnum.it import codicefiscale
     from stdnum.nl import bsn
     from stdnum.pt import cc, nif
-    from stdnum.us import ssn
-    from stdnum.de import idnr
 
     return [
         # (pattern, validator, name, strong): strong = valid alone is enough to block
