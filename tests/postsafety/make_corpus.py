@@ -39,7 +39,7 @@ LOCALES = {
 }
 PER_LANG_IDS = 48      # posts with identifiers per language (first phrasing)
 PER_LANG_CLEAN = 34    # clean, number-dense IR posts per language (first phrasing)
-PER_LANG_EXTRA = 16    # posts per language in each later phrasing (B, C, E, F), a quarter of them clean
+PER_LANG_EXTRA = 16    # posts per language in each later phrasing (B, C, E, F, G), a quarter of them clean
 
 # Month names (genitive where a date needs it), written out here, independent of the detector's CLDR data.
 MONTHS = {
@@ -546,6 +546,54 @@ CLEAN_F = {
 }
 
 
+# Sixth phrasing (bank accounts, e-mail, IP, links, postcodes, mistyped IDs), scored unseen first: span
+# recall 0.97, blocking recall 0.94, 3% of its clean posts blocked ("61804 Bewerbungen" read as a postcode).
+ID_TEMPLATES_G = {
+    "en": ["Refund for the angio copay went to {IBAN}, patient says it never arrived.", "Her portal login is {EMAIL}; she forwarded the report from {IP}.",
+           "Study link for the MDT (pt {INIT}): {URL}", "Note: {TNAME}, postcode {POSTCODE}, wants her follow-up closer to home.",
+           "Incorrect SSN on the form ({NIDBAD}) - {TNAME}'s referral bounced.", "Wristband {OTHER} belongs to the lady in bay 3, {AGE}."],
+    "de": ["Rückerstattung an {IBAN}, die Patientin sagt, nichts kam an.", "Ihr Portal-Login ist {EMAIL}; Befund kam von {IP}.",
+           "Studienlink für das Tumorboard (Pat. {INIT}): {URL}", "Hinweis: {TNAME}, PLZ {POSTCODE}, möchte die Nachsorge heimatnah.",
+           "Falsche Versichertennummer ({NIDBAD}) – Überweisung von {TNAME} abgelehnt.", "Armband {OTHER} gehört der Dame in Zimmer 3, {AGE}."],
+    "fr": ["Remboursement sur {IBAN}, la patiente dit n'avoir rien reçu.", "Son identifiant portail est {EMAIL} ; compte rendu envoyé depuis {IP}.",
+           "Lien de l'examen pour la RCP (patiente {INIT}) : {URL}", "Note : {TNAME}, code postal {POSTCODE}, veut un suivi plus près de chez elle.",
+           "NIR erroné sur le formulaire ({NIDBAD}) – la demande de {TNAME} est revenue.", "Bracelet {OTHER} : la dame du box 3, {AGE}."],
+    "it": ["Rimborso su {IBAN}, la paziente dice che non è arrivato.", "Il suo login del portale è {EMAIL}; referto inviato da {IP}.",
+           "Link dello studio per il GOM (paziente {INIT}): {URL}", "Nota: {TNAME}, CAP {POSTCODE}, vuole il follow-up più vicino a casa.",
+           "Codice fiscale sbagliato ({NIDBAD}) – la richiesta di {TNAME} è tornata indietro.", "Braccialetto {OTHER}: la signora del letto 3, {AGE}."],
+    "es": ["Reembolso a {IBAN}, la paciente dice que no le llegó.", "Su usuario del portal es {EMAIL}; el informe salió desde {IP}.",
+           "Enlace del estudio para el comité (paciente {INIT}): {URL}", "Nota: {TNAME}, código postal {POSTCODE}, quiere el seguimiento cerca de casa.",
+           "DNI incorrecto en el formulario ({NIDBAD}) – la derivación de {TNAME} fue rechazada.", "Pulsera {OTHER}: la señora del box 3, {AGE}."],
+    "pt": ["Reembolso para {IBAN}, a doente diz que não chegou.", "O login do portal dela é {EMAIL}; relatório enviado de {IP}.",
+           "Link do estudo para a reunião (doente {INIT}): {URL}", "Nota: {TNAME}, código postal {POSTCODE}, quer o seguimento perto de casa.",
+           "NIF errado no formulário ({NIDBAD}) – o pedido da {TNAME} foi devolvido.", "Pulseira {OTHER}: a senhora da cama 3, {AGE}."],
+    "nl": ["Terugbetaling naar {IBAN}, patiënte zegt dat niets aankwam.", "Haar portaal-login is {EMAIL}; verslag verstuurd vanaf {IP}.",
+           "Studielink voor het MDO (patiënt {INIT}): {URL}", "Let op: {TNAME}, postcode {POSTCODE}, wil de controle dichter bij huis.",
+           "Fout BSN op het formulier ({NIDBAD}) – verwijzing van {TNAME} teruggestuurd.", "Polsbandje {OTHER}: de dame op kamer 3, {AGE}."],
+    "el": ["Επιστροφή χρημάτων στο {IBAN}, η ασθενής λέει ότι δεν ήρθαν.", "Το login της στην πύλη είναι {EMAIL}· η γνωμάτευση στάλθηκε από {IP}.",
+           "Σύνδεσμος μελέτης για το συμβούλιο (ασθενής {INIT}): {URL}", "Σημείωση: {TNAME}, ΤΚ {POSTCODE}, θέλει παρακολούθηση κοντά στο σπίτι.",
+           "Λάθος ΑΜΚΑ στο έντυπο ({NIDBAD}) – το παραπεμπτικό της {TNAME} επεστράφη.", "Βραχιόλι {OTHER}: η κυρία στην κλίνη 3, {AGE}."],
+}
+CLEAN_G = {
+    "en": ["Version {VER} of the dose app shows {N} mGy per frame at 7.5 fps.", "Save the date: {CONF} {YEAR}, {DAY}-{DAY} {MONTH}. {BIG} attendees last year!",
+           "Check out jvir.org for the {TRIAL} protocol (NCT0{PMID}).", "IR match {YEAR}: {N} positions, {BIG} applicants, {PCT}% filled."],
+    "de": ["Version {VER} der Dosis-App zeigt {N} mGy pro Bild bei 7,5 B/s.", "Save the date: {CONF} {YEAR}, {DAY}.–{DAY}. {MONTH}. {BIG} Teilnehmende letztes Jahr!",
+           "Protokoll der {TRIAL}-Studie auf cvir.de (NCT0{PMID}).", "Weiterbildung {YEAR}: {N} Stellen, {BIG} Bewerbungen, {PCT} % besetzt."],
+    "fr": ["La version {VER} de l'appli dose affiche {N} mGy par image à 7,5 i/s.", "À noter : {CONF} {YEAR}, du {DAY} au {DAY} {MONTH}. {BIG} participants l'an dernier !",
+           "Protocole de l'essai {TRIAL} sur sfr-radiologie.fr (NCT0{PMID}).", "Internat {YEAR} : {N} postes, {BIG} candidats, {PCT} % pourvus."],
+    "it": ["La versione {VER} dell'app dose mostra {N} mGy per frame a 7,5 fps.", "Segnatevi la data: {CONF} {YEAR}, {DAY}-{DAY} {MONTH}. {BIG} partecipanti l'anno scorso!",
+           "Protocollo dello studio {TRIAL} su sirm.org (NCT0{PMID}).", "Specializzazione {YEAR}: {N} posti, {BIG} candidati, {PCT}% coperti."],
+    "es": ["La versión {VER} de la app de dosis muestra {N} mGy por imagen a 7,5 fps.", "Reserva la fecha: {CONF} {YEAR}, {DAY}-{DAY} de {MONTH}. ¡{BIG} asistentes el año pasado!",
+           "Protocolo del ensayo {TRIAL} en servei.org (NCT0{PMID}).", "MIR {YEAR}: {N} plazas, {BIG} aspirantes, {PCT} % cubiertas."],
+    "pt": ["A versão {VER} da app de dose mostra {N} mGy por imagem a 7,5 fps.", "Reserve a data: {CONF} {YEAR}, {DAY}-{DAY} de {MONTH}. {BIG} participantes no ano passado!",
+           "Protocolo do ensaio {TRIAL} em sprmn.pt (NCT0{PMID}).", "Internato {YEAR}: {N} vagas, {BIG} candidatos, {PCT}% preenchidas."],
+    "nl": ["Versie {VER} van de dosis-app toont {N} mGy per beeld bij 7,5 fps.", "Save the date: {CONF} {YEAR}, {DAY}-{DAY} {MONTH}. {BIG} deelnemers vorig jaar!",
+           "Protocol van de {TRIAL}-studie op radiologen.nl (NCT0{PMID}).", "Opleiding {YEAR}: {N} plekken, {BIG} sollicitanten, {PCT}% gevuld."],
+    "el": ["Η έκδοση {VER} της εφαρμογής δόσης δείχνει {N} mGy ανά εικόνα στα 7,5 fps.", "Κρατήστε την ημερομηνία: {CONF} {YEAR}, {DAY}-{DAY} {MONTH}. {BIG} συμμετέχοντες πέρσι!",
+           "Πρωτόκολλο της μελέτης {TRIAL} στο hsir.gr (NCT0{PMID}).", "Ειδικότητα {YEAR}: {N} θέσεις, {BIG} αιτήσεις, {PCT}% καλυμμένες."],
+}
+
+
 # Clinical filler: no identifiers, many numbers.
 FILLER = {
     "en": ["5 Fr sheath, 2.7 Fr microcatheter, {N} coils.", "Technical success {PCT}% in {BIG} procedures.",
@@ -722,7 +770,8 @@ def make_corpus(seed: int = SEED) -> list[dict]:
             posts.append({"id": f"{lang}-c{i:03d}", "lang": lang, "kind": "clean", "text": text, "spans": []})
         for tag, templates, cleans in (("b", ID_TEMPLATES_B[lang], CLEAN_B[lang]), ("d", ID_TEMPLATES_C[lang], CLEAN_C[lang]),
                                         ("e", ID_TEMPLATES_E[lang], CLEAN_E[lang]),
-                                        ("f", ID_TEMPLATES_F[lang], CLEAN_F[lang])):
+                                        ("f", ID_TEMPLATES_F[lang], CLEAN_F[lang]),
+                                        ("g", ID_TEMPLATES_G[lang], CLEAN_G[lang])):
             for i in range(PER_LANG_EXTRA):
                 spans: list = []
                 if i % 4 == 3:

@@ -16,7 +16,7 @@ BLOCK = "block"
 _NUMBER = re.compile(r"(?<![\d.,/:-])(?:9\d|1[01]\d|12[0-5])(?![\d]|[.,/:]\d)")
 _UNIT_AFTER = re.compile(
     r"\s?-?\s?(?:years?|yrs?|y)\s?-?\s?(?:old\b|o\b)|\s?-?\s?(?:yo|y/o|y\.o\.|yrs?|yr-old|year-old)(?![a-z])|"
-    r"\s?[mfMF]\b(?![\w.])|\s?-?\s?(?:jährige[rnms]?|jähr\.|jahre\b|jahren\b|j\.)|\s?ans\b|"
+    r"\s?[mfMF]\b(?![\w]|\.\w)|\s?-?\s?(?:jährige[rnms]?|jähr\.|jahre\b|jahren\b|j\.)|\s?ans\b|"
     r"\s?(?:anni|enne|ennen?)\b|\s?años\b|\s?anos\b|\s?-?\s?(?:jaar|jarige)\b|\s?-?\s?(?:ετών|ετων|χρονών|χρονων|"
     r"χρονη|χρονος|χρονο|χρόνων|έτη)",
     re.IGNORECASE,

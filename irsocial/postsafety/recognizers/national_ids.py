@@ -59,6 +59,9 @@ def _checkers():
 
 
 _CHECKERS: list | None = None
+# Shapes distinctive enough that a wrong check digit still means "an identifier, mistyped".
+_DISTINCT_SHAPES = {"an Italian codice fiscale", "a Spanish DNI", "a Spanish NIE", "a French NIR (social security number)",
+                    "a Portuguese citizen card number"}
 _NOT_ID_BEFORE = re.compile(r"(?:pmid|pmcid|nct|doi|isbn|issn|tel|phone|fax|\+)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -78,6 +81,10 @@ def find(doc: Doc) -> None:
     for pattern, valid, name, strong in _CHECKERS:
         for m in pattern.finditer(text):
             if _NOT_ID_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+                continue
+            if valid is not None and name in _DISTINCT_SHAPES and not valid(m.group(0)):
+                doc.add("national_id", REVIEW, m.start(), m.end(),
+                        f"This has the shape of {name} but its check digits do not fit: a typo of a real one?")
                 continue
             if valid is None or valid(m.group(0)):
                 patient = doc.context(m.start(), m.end()) == "patient"

@@ -115,6 +115,8 @@ def find(doc: Doc) -> None:
                     tail = value.split(" ", 1)[1] if " " in value else ""
                     if not tail or tail.lower() in NOT_PLACES or tail.lower() in PATIENT or tail.lower() in EVENT:
                         continue
+                    if not (ends or doc.post_is_about_a_patient()):
+                        continue  # ", 61804 Bewerbungen": a count, unless the post gives an address
                 if name == "a Dutch postcode" and re.match(r"\d{4}\s?(?:MB|GB|KB|TB|MG|KG|ML|CM|MM|UI|IU|HU)\b", value):
                     continue
                 if name == "a UK postcode" and re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?", value.replace(" ", "")[:-3]) is None:
