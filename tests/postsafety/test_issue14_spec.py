@@ -82,6 +82,8 @@ def test_links_without_a_scheme():
     "Call her son on 07700\u200b900123.",           # zero-width space inside the number
     "MRN\u00a0004\u20118291\u20113 was on the slide.",  # no-break space and non-breaking hyphens
     "Mrs\u00a0Okafor had a TACE.",
+    "Mrs Pe\u0301rez was embolised.",                # a combining accent typed separately
+    "Mrs \uff2f\uff4b\uff41\uff46\uff4f\uff52, \uff19\uff13, TACE.",  # full-width letters and digits
 ])
 def test_identifiers_split_by_invisible_characters_are_still_found_at_original_offsets(text):
     findings = find_identifiers(text)
