@@ -99,7 +99,7 @@ RULES: dict[str, Rule] = {
 def find_identifiers(text: str) -> list[Finding]:
     """Everything in ``text`` that could identify a patient, sorted by position.
 
-    >>> find_identifiers("5 Fr sheath, 120 kVp, 0.035\" wire; see doi:10.1148/rg.220157 #IRad @IR_Juniors")
+    >>> find_identifiers("5 Fr sheath, 120 kVp, 0.035\\" wire; see doi:10.1148/rg.220157 #IRad @IR_Juniors")
     []
     """
     if not isinstance(text, str):

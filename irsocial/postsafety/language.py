@@ -9,7 +9,7 @@ script gets a blocking finding from the identifier check: a silent pass would be
 >>> read_languages("Heute eine 94-jährige Patientin embolisiert, die Blutung stand.").supported
 ('de',)
 >>> read_languages("Сегодня выполнили эмболизацию артерии у пациентки.").unsupported
-'ru'
+'Cyrillic script'
 """
 
 from __future__ import annotations
@@ -72,6 +72,21 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+_SCRIPTS = (("\u0400", "\u052f", "Cyrillic script"), ("\u0530", "\u058f", "Armenian script"),
+            ("\u0590", "\u05ff", "Hebrew script"), ("\u0600", "\u06ff", "Arabic script"),
+            ("\u0900", "\u0dff", "an Indic script"), ("\u0e00", "\u0e7f", "Thai script"),
+            ("\u1100", "\u11ff", "Hangul"), ("\u3040", "\u30ff", "Japanese kana"), ("\u3400", "\u9fff", "Han characters"),
+            ("\uac00", "\ud7af", "Hangul"))
+
+
+def _script_name(text: str) -> str:
+    for ch in text:
+        for lo, hi, name in _SCRIPTS:
+            if lo <= ch <= hi:
+                return name
+    return "another script"
+
+
 def read_languages(text: str) -> Languages:
     words = [w.lower() for w in _TOKEN.findall(text)]
     counts = dict.fromkeys(_LEXICON, 0)
@@ -82,8 +97,8 @@ def read_languages(text: str) -> Languages:
     letters = sum(len(w) for w in words)
     foreign = len(_FOREIGN_SCRIPT.findall(text))
     if letters and foreign / letters > 0.3:
-        script = _identifier().classify(text)[0]
-        return Languages(seen, script if script not in SUPPORTED else "und")
+        # Another script: no model needed to know the checker cannot read it (and no second to load one).
+        return Languages(seen, _script_name(text))
     long_words = [w for w in words if len(w) > 2]
     best = max(counts.values()) if counts else 0
     ratio = best / len(words) if words else 0.0
