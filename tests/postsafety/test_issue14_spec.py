@@ -106,6 +106,11 @@ def test_clean_ir_posts_are_not_blocked(text):
     assert not blocks(text), find_identifiers(text)
 
 
+def test_a_departments_phone_number_is_left_for_review_not_blocked():
+    findings = find_identifiers("Our department phone for referrals is 020 7188 7188 (Mon-Fri 8-18).")
+    assert [(f.rule, f.severity) for f in findings] == [("phone", "review")]
+
+
 def test_an_unsupported_language_is_a_blocking_finding_never_a_silent_pass():
     findings = find_identifiers("Dzisiaj zembolizowaliśmy tętnicę u pacjentki z krwawieniem, wszystko poszło dobrze.")
     (language,) = [f for f in findings if f.rule == "language"]

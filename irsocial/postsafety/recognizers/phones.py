@@ -90,5 +90,7 @@ def find(doc: Doc) -> None:
             ok = True  # a number after "Fax" or "call" is a phone number whatever its format
         if not ok:
             continue
-        severity = BLOCK if near or doc.context(m.start(), m.end()) == "patient" else REVIEW
+        # A department's number is not a patient's: labelled or not, block only in a post about a patient.
+        severity = BLOCK if doc.context(m.start(), m.end()) == "patient" or (
+            near and doc.post_is_about_a_patient()) else REVIEW
         doc.add("phone", severity, m.start(), m.start() + len(raw), "This looks like a phone or fax number.")
