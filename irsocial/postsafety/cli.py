@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 MAX_POST_BYTES = 1_000_000  # a post, or a case write-up for a thread, is far shorter than this
@@ -19,6 +20,24 @@ OK, BLOCKED, USAGE = 0, 1, 2
 
 class CLIError(Exception):
     """An error to report as one line on stderr with exit status 2."""
+
+
+def _emit(text: str) -> None:
+    """Print to standard output; a reader that went away (``| head``) must not change the exit status."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    # Point stdout at /dev/null so that the interpreter's last flush does not fail again (exit 120).
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _platforms() -> list[str]:
@@ -128,17 +147,18 @@ def _check_post(args) -> int:
     except ReviewError as exc:
         raise CLIError(str(exc)) from None
     if args.json:
-        print(json.dumps(review.to_dict(), ensure_ascii=False, indent=2))
+        _emit(json.dumps(review.to_dict(), ensure_ascii=False, indent=2))
     else:
         lines = _format_review(review)
         blocks = sum(f.severity == "block" for f in review.findings)
         lines.append(f"Result: {blocks} blocking finding(s): fix them before posting." if blocks
                      else "Result: nothing blocking. Review the 'review' items yourself.")
-        print("\n".join(lines))
+        _emit("\n".join(lines))
     return BLOCKED if review.blocking else OK
 
 
 def _thread(args) -> int:
+    from irsocial.postsafety.identifiers import find_identifiers, has_blocking
     from irsocial.postsafety.platforms import ThreadError
     from irsocial.postsafety.review import review_thread
 
@@ -147,9 +167,10 @@ def _thread(args) -> int:
         reviews = review_thread(text, args.platform, args.audience)
     except ThreadError as exc:
         raise CLIError(str(exc)) from None
-    blocking = any(r.blocking for r in reviews)
+    # Never more lenient than check-post on the same text.
+    blocking = any(r.blocking for r in reviews) or has_blocking(find_identifiers(text))
     if args.json:
-        print(json.dumps({"posts": [dict(text=r.text, **r.to_dict()) for r in reviews], "blocking": blocking},
+        _emit(json.dumps({"posts": [dict(text=r.text, **r.to_dict()) for r in reviews], "blocking": blocking},
                          ensure_ascii=False, indent=2))
     else:
         out = []
@@ -157,7 +178,7 @@ def _thread(args) -> int:
             out += [f"--- Post {i} of {len(reviews)} ---", r.text, *_format_review(r), ""]
         out.append("Result: blocking findings in the thread: fix them before posting." if blocking
                    else f"Result: {len(reviews)} post(s), nothing blocking.")
-        print("\n".join(out))
+        _emit("\n".join(out))
     return BLOCKED if blocking else OK
 
 
@@ -176,11 +197,11 @@ def _deid(args) -> int:
             print(f"irsocial deid: {' '.join(str(exc).split())}", file=sys.stderr)
             return exc.exit_status
     if args.json:
-        print(json.dumps(reports[0].to_dict() if len(reports) == 1 else [r.to_dict() for r in reports], indent=2))
+        _emit(json.dumps(reports[0].to_dict() if len(reports) == 1 else [r.to_dict() for r in reports], indent=2))
     else:
         for report in reports:
             lines = report.lines()
-            print("\n".join(lines if args.report else lines[:1] + [
+            _emit("\n".join(lines if args.report else lines[:1] + [
                 f"{len(report.removed)} removed, {len(report.emptied)} emptied, {len(report.replaced)} replaced, "
                 f"{report.uids_replaced} UIDs replaced, {report.private_removed} private; --report lists them."]
                 + ([f"OCR read {report.frames_checked} frame(s) ({report.frames_read} distinct); "
@@ -261,8 +282,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("irsocial: interrupted.", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return OK
+    except BrokenPipeError:  # output closed early: the verdict still stands, but it was not computed
+        _silence_stdout()
+        return USAGE
     except Exception as exc:  # the promise is one line, never a traceback
         print(f"irsocial {args.command}: could not finish ({type(exc).__name__}: {exc}).", file=sys.stderr)
         return USAGE

@@ -251,12 +251,18 @@ def _sentences(text: str) -> list[str]:
     return [" ".join(p.split()) for p in parts if p and p.strip()]
 
 
-def split_into_thread(text: str, platform: str | Platform = "x", numbered: bool = True) -> list[str]:
+_GLUE = "\ue000"  # stands for a space inside a protected span while splitting (a private-use character)
+
+
+def split_into_thread(text: str, platform: str | Platform = "x", numbered: bool = True,
+                      protect: list[tuple[int, int]] | tuple = ()) -> list[str]:
     """Split a case write-up into posts that each fit ``platform``, numbered "1/6", "2/6"...
 
     Breaks at sentence ends where it can, otherwise between words; never inside a word, a URL
     or a hashtag (they contain no spaces). A text that fits in one post comes back unnumbered.
-    Raises ``ThreadError`` if one word or link alone is longer than a post.
+    Raises ``ThreadError`` if one word or link alone is longer than a post. ``protect`` lists
+    (start, end) spans of ``text`` that must stay whole in one post (the findings of a check:
+    a phone number or "Mrs Okafor" cut across two posts would be checked as two harmless halves).
 
     >>> posts = split_into_thread("A case of hemoptysis. " * 30, "x")
     >>> len(posts), posts[0].endswith(" 1/3"), all(text_length(p, "x") <= 280 for p in posts)
@@ -265,6 +271,19 @@ def split_into_thread(text: str, platform: str | Platform = "x", numbered: bool 
     plat = platform if isinstance(platform, Platform) else get_platform(platform)
     if not isinstance(text, str):
         raise ThreadError("The text to split must be a string.")
+    if protect:
+        chars = list(text)
+        for start, end in protect:
+            for i in range(max(0, start), min(end, len(chars))):
+                if chars[i].isspace():
+                    chars[i] = _GLUE
+        glued = "".join(chars)
+        if glued != text:
+            try:
+                posts = split_into_thread(glued, plat, numbered)
+            except ThreadError as exc:
+                raise ThreadError(str(exc).replace(_GLUE, " ")) from None
+            return [post.replace(_GLUE, " ") for post in posts]
     clean = text.strip()
     if not clean:
         return []

@@ -129,10 +129,35 @@ def review_post(
 
 
 def review_thread(text: str, platform: str | Platform = "x", audience: str = "peers") -> list[PostReview]:
-    """Split ``text`` into a numbered thread for ``platform`` and review every post.
+    """Check the whole text first, split it into a numbered thread for ``platform``, review every post.
+
+    The split never cuts through anything the whole-text check found, and every finding of the
+    whole text is reported in the post that carries it, so a thread is never judged more leniently
+    than ``check-post`` judges the same text.
 
     >>> reviews = review_thread("Embolized a bleeding lumbar artery. " * 20, "bluesky")
     >>> len(reviews), all(r.fits for r in reviews)
     (3, True)
+    >>> any(r.blocking for r in review_thread("Call Mrs Okafor. " + "Coiled the GDA. " * 30, "x"))
+    True
     """
-    return [review_post(post, platform, audience) for post in split_into_thread(text, platform)]
+    if not isinstance(text, str):
+        raise ReviewError("The post must be text.")
+    whole = find_identifiers(text)
+    posts = split_into_thread(text, platform, protect=[(f.start, f.end) for f in whole if f.end > f.start])
+    reviews = [review_post(post, platform, audience) for post in posts]
+    if not reviews:
+        return reviews
+    for f in whole:
+        seen = [(g.rule, g.text) for r in reviews for g in r.findings]
+        if (f.rule, f.text) in seen and f.severity == REVIEW:
+            continue
+        home = next((r for r in reviews if f.text and f.text in r.text), reviews[0])
+        if any(g.text == f.text and (g.severity == BLOCK or g.severity == f.severity) for g in home.findings):
+            continue
+        i = home.text.find(f.text) if f.text else -1
+        start, end = (i, i + len(f.text)) if i >= 0 else (0, 0)
+        home.findings.append(Finding(f.rule, f.severity, start, end, f.text,
+                                     f"(found in the whole text) {f.message}"))
+        home.findings.sort(key=lambda g: (g.start, g.end))
+    return reviews

@@ -6,7 +6,7 @@ Measures check-post throughput in-process (one core), the CLI's start-up time, d
 time and peak memory (512x512 single frame; 30-frame 1024x1024 16-bit run with masks), and,
 where they are installed, the peers on the same inputs: scrubadub on the post corpus (recall,
 speed) and dicognito on the synthetic DICOM (identifiers left behind, speed). Neither peer is a
-dependency of the course; install them into .venv by hand to include them.
+dependency of the toolkit: requirements.txt pins scrubadub for the benchmarks (dicognito: install by hand).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "postsafety"))
 
 from post_corpus import evaluate, load_post_corpus  # noqa: E402
 

@@ -241,3 +241,31 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+# --- issue 14: the verdict survives a closed pipe; thread is never more lenient than check-post ---
+
+def test_exit_status_survives_a_closed_output_pipe(tmp_path):
+    post = write(tmp_path, "p.txt", ("Mrs Okafor, 93, TACE on 14/03/2026. " * 200).encode())
+    for command in ("check-post", "thread"):
+        proc = subprocess.run(
+            ["bash", "-c", f'"{sys.executable}" -m irsocial {command} "{post}" | head -c 100 >/dev/null; '
+                           'exit ${PIPESTATUS[0]}'],
+            capture_output=True, text=True, timeout=60,
+        )
+        assert proc.returncode == 1, (command, proc.stderr)
+        assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("cut", [
+    "Please call the family on 020 7946 0958 tonight.",
+    "Mrs Okafor was transferred back to the ward.",
+    "She lives at 12 Baker Street, London NW1 6XE.",
+])
+def test_thread_never_exits_lower_than_check_post(tmp_path, capsys, cut):
+    # The identifier sits right where a naive split would cut the text.
+    filler = "Coiled the gastroduodenal artery with detachable coils. "
+    for n in range(1, 8):
+        text = (filler * n + "x" * 0)[: 280 - len(cut) // 2 - 6] + " " + cut + " " + filler * 8
+        path = write(tmp_path, "t.txt", text.encode())
+        single, _, _ = run(["check-post", path], capsys)
+        thread, _, _ = run(["thread", path], capsys)
+        assert thread >= single == 1

@@ -6,10 +6,11 @@ import html
 
 import ipywidgets as w
 
-from irsocial.postsafety.identifiers import Finding
+from irsocial.course.widgets.base import StaticAwareBox
+from irsocial.postsafety.identifiers import RULES, Finding
+from irsocial.postsafety.language import SUPPORTED
 from irsocial.postsafety.platforms import PLATFORMS, POST_ONLY_PLATFORMS
 from irsocial.postsafety.review import PostReview, review_post
-from irsocial.course.widgets.base import StaticAwareBox
 
 EXAMPLE_DRAFT = (
     "Mrs Okafor, 93, came in on 14/03/2026 with a bleeding gastroduodenal artery: "
@@ -44,7 +45,8 @@ def review_html(review: PostReview) -> str:
         count = f"{review.length} of {review.limit} characters" + (
             "" if review.fits else f" — <strong>{review.length - review.limit} too many</strong>")
     rows = "".join(
-        f"<tr><td>{'⛔ Block' if f.severity == 'block' else '? Review'}</td><td>{html.escape(f.rule)}</td>"
+        f"<tr><td>{'⛔ Block' if f.severity == 'block' else '? Review'}</td>"
+        f"<td>{html.escape(RULES[f.rule].label if f.rule in RULES else f.rule)} <small>({html.escape(f.rule)})</small></td>"
         f"<td>{html.escape(f.text)}</td><td>{html.escape(f.message)}</td></tr>"
         for f in review.findings
     )
@@ -57,7 +59,10 @@ def review_html(review: PostReview) -> str:
         f"<th scope='col'>Text</th><th scope='col'>Why, and what to do</th></tr></thead><tbody>{rows}</tbody></table>"
         if rows else "<p>No findings.</p>"
     )
-    return f"{highlight_html(review.text, review.findings)}<p>{count}</p>{grade}{verdict}{table}"
+    language = next((f for f in review.findings if f.rule == "language"), None)
+    banner = (f"<p role='alert'><strong>⛔ {html.escape(language.message)}</strong></p>" if language else "")
+    covered = f"<p><small>The checker reads {html.escape(', '.join(SUPPORTED.values()))}, and posts mixing them.</small></p>"
+    return f"{banner}{highlight_html(review.text, review.findings)}<p>{count}</p>{grade}{verdict}{table}{covered}"
 
 
 class PostCheckerTool(StaticAwareBox):
