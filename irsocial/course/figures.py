@@ -325,6 +325,24 @@ def fig_burned_in():
     return fig
 
 
+def fig_ocr_deid():
+    """Chapters 03 and 09: the toolkit itself on a synthetic fluoroscopy frame: text found by OCR, then masked."""
+    import tempfile
+
+    from PIL import Image
+
+    from irsocial.course.synthetic_images import make_deid_figure
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path, _ = make_deid_figure(Path(tmp) / "deid.png", size=384)
+        composite = np.asarray(Image.open(path).convert("RGB").quantize(24).convert("RGB"))  # few colours: small PNG
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, WIDTH_IN * composite.shape[0] / composite.shape[1] + 0.5))
+    ax.imshow(composite, interpolation="nearest")
+    ax.set_axis_off()
+    fig.tight_layout(pad=0.2)
+    return fig
+
+
 def fig_sift():
     """Chapter 10: SIFT's four moves applied to one synthetic viral claim."""
     fig, ax = _blank(5.6)
@@ -400,6 +418,7 @@ FIGURES: dict[str, Callable[[], plt.Figure]] = {
     "08-plain-language": fig_plain_language,
     "09-jigsaw": fig_jigsaw,
     "09-burned-in-text": fig_burned_in,
+    "09-ocr-deid": fig_ocr_deid,
     "10-sift": fig_sift,
     "11-colleague-post": fig_colleague_post,
     "12-week-plan": fig_week_plan,
