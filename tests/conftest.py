@@ -66,7 +66,11 @@ def check_results(nb: nbformat.NotebookNode) -> list[dict]:
 
 def check_cells(nb: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
     """Cells that run a check (their source starts with ``check.``)."""
-    return [c for c in nb.cells if c.cell_type == "code" and c.source.lstrip().startswith("check.") and "preview" not in c.source]
+    return [
+        c
+        for c in nb.cells
+        if c.cell_type == "code" and c.source.lstrip().startswith("check.") and "preview" not in c.source
+    ]
 
 
 def pytest_terminal_summary(terminalreporter):
@@ -101,8 +105,12 @@ def root() -> Path:
 def build_book(source: Path, *extra: str) -> subprocess.CompletedProcess:
     """Run the README's build command (jupyter-book build -W --keep-going) on ``source``."""
     jb = str(Path(sys.executable).parent / "jupyter-book")
-    return subprocess.run([jb, "build", "--warningiserror", "--keep-going", *extra, str(source)],
-                          capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [jb, "build", "--warningiserror", "--keep-going", *extra, str(source)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 BUILD_REPORT: dict[str, float] = {}
@@ -156,7 +164,7 @@ def build_warnings(output: str) -> tuple[list[str], list[str]]:
         if not _WARNING.search(line):
             continue
         block = [line]
-        for follow in lines[i + 1:i + 40]:
+        for follow in lines[i + 1 : i + 40]:
             if follow.startswith((" ", "\t", "Traceback")) or re.match(r"^[\w.]+(Error|Exception)\b", follow):
                 block.append(follow)
             else:

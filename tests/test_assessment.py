@@ -52,7 +52,10 @@ def test_the_command_prints_the_report_and_writes_the_chart(tmp_path, capsys):
         ("name,score\nR1,3\n", "missing: resident, outcome, before, after, max"),
         ("resident,outcome,before,after,max\nR1,LO1,three,4,8\n", "line 2: 'before' must be a number"),
         ("resident,outcome,before,after,max\nR1,LO1,3,9,8\n", "'after' is 9, more than max 8"),
-        ("resident,outcome,before,after,max\nR1,LO1,3,4,8\nR1,LO1,3,4,8\n", "line 3: resident R1 has a second line for LO1"),
+        (
+            "resident,outcome,before,after,max\nR1,LO1,3,4,8\nR1,LO1,3,4,8\n",
+            "line 3: resident R1 has a second line for LO1",
+        ),
         ("resident,outcome,before,after,max\nR1,LO1,3,4,8\nR2,LO1,3,4,6\n", "LO1 has max 6 here but 8 above"),
         ("resident,outcome,before,after,max\nR1,LO1,3,4\n", "line 2: expected 5 values"),
         ("resident,outcome,before,after,max\n", "no line has both a before and an after score"),

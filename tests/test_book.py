@@ -78,19 +78,21 @@ def test_a_failing_notebook_fails_the_build(tmp_path):
 
 
 def test_build_warnings_are_told_apart_from_a_kernels_own_log():
-    output = "\n".join([
-        "Running Sphinx v7.4.7",
-        "/repo/book/03-sharing-cases.md:41: WARNING: undefined label: 'ch03-alt-text'",
-        "[IPKernelApp] WARNING | Kernel is running over TCP without encryption.",
-        "WARNING: Executing notebook failed: CellExecutionError [mystnb.exec]",
-        "ERROR:tornado.general:Uncaught exception in ZMQStream callback",
-        "Traceback (most recent call last):",
-        '  File "zmq/eventloop/zmqstream.py", line 565, in _run_callback',
-        "zmq.error.ZMQError: Socket operation on non-socket",
-        "ERROR: jupyter_cache could not write the cache",
-        "    the disk is full",
-        "build succeeded.",
-    ])
+    output = "\n".join(
+        [
+            "Running Sphinx v7.4.7",
+            "/repo/book/03-sharing-cases.md:41: WARNING: undefined label: 'ch03-alt-text'",
+            "[IPKernelApp] WARNING | Kernel is running over TCP without encryption.",
+            "WARNING: Executing notebook failed: CellExecutionError [mystnb.exec]",
+            "ERROR:tornado.general:Uncaught exception in ZMQStream callback",
+            "Traceback (most recent call last):",
+            '  File "zmq/eventloop/zmqstream.py", line 565, in _run_callback',
+            "zmq.error.ZMQError: Socket operation on non-socket",
+            "ERROR: jupyter_cache could not write the cache",
+            "    the disk is full",
+            "build succeeded.",
+        ]
+    )
     warnings, kernel = build_warnings(output)
     assert [w.splitlines()[0] for w in warnings] == [
         "/repo/book/03-sharing-cases.md:41: WARNING: undefined label: 'ch03-alt-text'",
@@ -108,8 +110,9 @@ def test_every_image_has_meaningful_alt_text(site):
         html = path.read_text(encoding="utf-8")
         for tag in re.findall(r"<img\b[^>]*>", html):
             alt = re.search(r'\balt="([^"]*)"', tag)
-            assert alt and len(alt.group(1)) > 20 and not alt.group(1).endswith((".png", ".svg")), \
+            assert alt and len(alt.group(1)) > 20 and not alt.group(1).endswith((".png", ".svg")), (
                 f"{path.relative_to(site)}: image without real alt text: {tag[:160]}"
+            )
 
 
 @pytest.mark.slow
@@ -132,11 +135,13 @@ def test_offline_copies_are_built_and_linked_from_the_introduction(site):
 
 
 def test_accessibility_fixes_repair_what_axe_flags():
-    html = ('<div role="list" class="citation-list"><div class="citation" role="doc-biblioentry"></div></div>'
-            '<summary>\n<span class="toctree-toggle" role="presentation"></span></summary>'
-            '<table border="1" class="dataframe"><thead><tr><th></th><th>n</th></tr></thead></table>'
-            '<div class="sidebar-primary-item">\n\n<a class="navbar-brand logo" href="intro.html"></a></div>'
-            '<table class="irs-findings"><tr><td>a</td></tr></table>')
+    html = (
+        '<div role="list" class="citation-list"><div class="citation" role="doc-biblioentry"></div></div>'
+        '<summary>\n<span class="toctree-toggle" role="presentation"></span></summary>'
+        '<table border="1" class="dataframe"><thead><tr><th></th><th>n</th></tr></thead></table>'
+        '<div class="sidebar-primary-item">\n\n<a class="navbar-brand logo" href="intro.html"></a></div>'
+        '<table class="irs-findings"><tr><td>a</td></tr></table>'
+    )
     fixed = fix_accessibility(html)
     assert '<table tabindex="0" class="irs-findings">' in fixed
     assert 'role="listitem"' in fixed and "doc-biblioentry" not in fixed
@@ -147,11 +152,13 @@ def test_accessibility_fixes_repair_what_axe_flags():
 
 
 def test_the_heavy_icon_script_and_the_unused_thebe_loader_are_removed_from_pages():
-    html = ('<head>\n  <script defer src="../_static/scripts/fontawesome.js?digest=1"></script>\n'
-            '<script>const THEBE_JS_URL = "https://unpkg.com/thebe@0.8.2/lib/index.js"; const x = 1</script>\n'
-            '<script async="async" src="../_static/sphinx-thebe.js?v=c1"></script>\n'
-            '<link rel="stylesheet" type="text/css" href="../_static/sphinx-thebe.css?v=4f" />\n</head>'
-            '<script type="text/x-thebe-config">\n{ requestKernel: true }\n</script>')
+    html = (
+        '<head>\n  <script defer src="../_static/scripts/fontawesome.js?digest=1"></script>\n'
+        '<script>const THEBE_JS_URL = "https://unpkg.com/thebe@0.8.2/lib/index.js"; const x = 1</script>\n'
+        '<script async="async" src="../_static/sphinx-thebe.js?v=c1"></script>\n'
+        '<link rel="stylesheet" type="text/css" href="../_static/sphinx-thebe.css?v=4f" />\n</head>'
+        '<script type="text/x-thebe-config">\n{ requestKernel: true }\n</script>'
+    )
     slim = slim_page(html)
     assert "fontawesome" not in slim and "thebe" not in slim.lower() and "unpkg" not in slim
 

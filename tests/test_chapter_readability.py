@@ -25,7 +25,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, toc_chapters
+from conftest import toc_chapters
 from irsocial.postsafety.readability import reading_stats
 
 MAX_GRADE = 10.0
@@ -35,6 +35,7 @@ CHAPTERS = toc_chapters()
 
 def _params():
     return [pytest.param(c, id=c.stem) for c in CHAPTERS]
+
 
 _FENCE = re.compile(r"^(`{3,}|:{3,})\s*(\{[\w-]+\})?\s*(.*)$")
 _SKIPPED_DIRECTIVES = {"{quiz}", "{bibliography}", "{figure}", "{glossary}", "{code-cell}"}
@@ -119,7 +120,7 @@ def measure(path) -> list[tuple[str, float, int, list[tuple[int, str]]]]:
 def report(path) -> str:
     lines = [f"{path.name}"]
     for heading, grade, words, longest in measure(path):
-        flag = "  <-- above grade %g" % MAX_GRADE if grade > MAX_GRADE else ""
+        flag = f"  <-- above grade {MAX_GRADE:g}" if grade > MAX_GRADE else ""
         lines.append(f"  {grade:5.1f}  {words:4d} words  {heading}{flag}")
         for n, text in longest[:2]:
             lines.append(f"           {n:3d} w: {text[:110]}")
@@ -135,7 +136,10 @@ def test_markup_is_stripped_before_measuring():
         "```{quiz} quizzes/x.yml\n```\n## Key points\n\n- One point.\n- Two points\n"
     )
     sections = prose_sections(page)
-    assert sections["Title"] == "You post a case . See the exercise and the guide.\n\nPause and reflect.\n\nWhat would you change?"
+    assert (
+        sections["Title"]
+        == "You post a case . See the exercise and the guide.\n\nPause and reflect.\n\nWhat would you change?"
+    )
     assert sentences(sections["Key points"]) == ["One point", "Two points"]
 
 

@@ -66,6 +66,7 @@ def test_a_scenario_that_links_to_a_missing_node_is_refused(tmp_path):
         "  - key: s\n    title: T\n    setting: S\n    nodes:\n"
         "      - key: start\n        prompt: P\n        choices:\n"
         "          - {letter: A, text: t, points: 2, feedback: f, cites: [gmc2013], next: nowhere}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError, match="leads to 'nowhere'"):
         load_scenarios(start=tmp_path)

@@ -9,7 +9,8 @@ import pytest
 import irsocial
 
 MODULES = sorted(
-    m.name for m in pkgutil.walk_packages(irsocial.__path__, "irsocial.")
+    m.name
+    for m in pkgutil.walk_packages(irsocial.__path__, "irsocial.")
     if not m.name.endswith(("__main__", "sphinxext"))
 )
 

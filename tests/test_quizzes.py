@@ -1,9 +1,20 @@
+import html as _html
+import json
+import re
 import textwrap
 
 import pytest
 
 from conftest import ROOT, toc_chapters
-from irsocial.course.quizzes import QuizBankError, grade, load_bank, parse_bank, render_static_html
+from irsocial.course.quizzes import (
+    QuizBankError,
+    chapter_objectives,
+    grade,
+    load_bank,
+    parse_bank,
+    presented,
+    render_static_html,
+)
 
 BANKS = sorted((ROOT / "book/quizzes").glob("*.yml"))
 
@@ -45,8 +56,14 @@ def test_every_chapter_has_a_bank_and_shows_it():
 @pytest.mark.parametrize(
     "broken, words",
     [
-        (GOOD.replace("correct: false", "correct: true"), "question 1 (id 'first'): exactly one option must be correct; found 2"),
-        (GOOD.replace('        explanation: "Because not."\n', ""), "question 1 (id 'first'), option B: 'explanation' must be non-empty"),
+        (
+            GOOD.replace("correct: false", "correct: true"),
+            "question 1 (id 'first'): exactly one option must be correct; found 2",
+        ),
+        (
+            GOOD.replace('        explanation: "Because not."\n', ""),
+            "question 1 (id 'first'), option B: 'explanation' must be non-empty",
+        ),
         (GOOD.replace("id: first", "id: First Question"), "question 1 (id 'First Question'): id must be lowercase"),
         (GOOD.replace("correct: true", "correct: yes please"), "option A: 'correct' must be true or false"),
         (GOOD.replace("questions:", "questionz:"), "unknown key"),
@@ -82,18 +99,15 @@ def test_static_html_has_a_labelled_radio_for_every_option_and_every_explanation
     assert html.count("<label for=") == 2
     assert "Because." in html and "Because not." in html
     assert "<legend>1. Which is right?</legend>" in html
-    shown = [o.text for _, o in __import__("irsocial.course.quizzes", fromlist=["presented"]).presented(bank, bank.questions[0])]
+    shown = [
+        o.text
+        for _, o in __import__("irsocial.course.quizzes", fromlist=["presented"]).presented(bank, bank.questions[0])
+    ]
     assert f'data-correct="{shown.index("This one")}"' in html and 'role="status"' in html
     assert html.index("This one") != html.index("That one")
 
 
 # --- assessment quality: alignment, decisions, and no cue in what the reader sees -----------------
-
-import html as _html
-import json
-import re
-
-from irsocial.course.quizzes import chapter_objectives, presented
 
 
 def _bank(path):
@@ -187,18 +201,24 @@ def test_the_tasks_a_bank_names_exist_in_its_notebook(path):
     nb = json.loads((ROOT / "exercises" / f"{bank.chapter}.ipynb").read_text(encoding="utf-8"))
     headings = [
         line.lstrip("#").strip()
-        for cell in nb["cells"] if cell["cell_type"] == "markdown"
-        for line in "".join(cell["source"]).splitlines() if line.startswith("#")
+        for cell in nb["cells"]
+        if cell["cell_type"] == "markdown"
+        for line in "".join(cell["source"]).splitlines()
+        if line.startswith("#")
     ]
     for task, _ in bank.tasks:
-        assert any(h == task or h.startswith(task + ":") for h in headings), f"{path.name}: no heading '{task}' in the notebook"
+        assert any(h == task or h.startswith(task + ":") for h in headings), (
+            f"{path.name}: no heading '{task}' in the notebook"
+        )
 
 
 @pytest.mark.parametrize("path", BANKS, ids=[p.stem for p in BANKS])
 def test_at_least_half_of_each_banks_items_are_decisions(path):
     bank = load_bank(path)
     decisions = sum(q.kind == "decision" for q in bank.questions)
-    assert decisions * 2 >= len(bank.questions), f"{path.name}: {decisions} of {len(bank.questions)} items are decisions"
+    assert decisions * 2 >= len(bank.questions), (
+        f"{path.name}: {decisions} of {len(bank.questions)} items are decisions"
+    )
 
 
 NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
@@ -225,14 +245,16 @@ def test_options_are_of_similar_length_and_each_has_its_own_explanation(path):
 
 def test_a_bank_item_naming_an_undeclared_objective_is_refused(tmp_path):
     text = GOOD.replace("questions:", 'objectives:\n  - id: "99.1"\n    text: "do this"\nquestions:').replace(
-        "  - id: first\n", '  - id: first\n    objectives: ["99.2"]\n')
+        "  - id: first\n", '  - id: first\n    objectives: ["99.2"]\n'
+    )
     with pytest.raises(QuizBankError, match=r"not declared"):
         load_bank(write(tmp_path, text))
 
 
 def test_an_unquoted_objective_id_is_read_as_written(tmp_path):
     text = GOOD.replace("questions:", 'objectives:\n  - id: 99.1\n    text: "do this"\nquestions:').replace(
-        "  - id: first\n", "  - id: first\n    objectives: [99.1]\n    kind: decision\n")
+        "  - id: first\n", "  - id: first\n    objectives: [99.1]\n    kind: decision\n"
+    )
     bank = load_bank(write(tmp_path, text))
     assert bank.objectives[0].id == "99.1" and bank.questions[0].objectives == ("99.1",)
     assert bank.questions[0].kind == "decision"

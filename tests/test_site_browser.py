@@ -16,19 +16,28 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
 
-from conftest import ROOT, toc_files
+from conftest import toc_files
 
 PAGES = [f"{entry}.html" for entry in toc_files()] + ["search.html"]
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--no-first-run", "--disable-sync", "--disable-quic",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
 ]
 FIRST_VISIT_LIMIT = 2_000_000
 
 
 def chromium_path() -> str | None:
-    for candidate in (os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium", shutil.which("chromium"),
-                      shutil.which("chromium-browser")):
+    for candidate in (
+        os.environ.get("CHROMIUM_PATH"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
         if candidate and Path(candidate).is_file():
             return candidate
     return None
@@ -37,8 +46,10 @@ def chromium_path() -> str | None:
 @pytest.fixture(scope="module")
 def browser():
     path = chromium_path()
-    message = ("Chromium not found: install Debian's browser with `sudo apt-get install chromium` "
-               "(or set CHROMIUM_PATH) to run the browser tests.")
+    message = (
+        "Chromium not found: install Debian's browser with `sudo apt-get install chromium` "
+        "(or set CHROMIUM_PATH) to run the browser tests."
+    )
     if path is None:
         if os.environ.get("CI") == "true":
             pytest.fail(message + " Under CI these tests are mandatory.")
@@ -111,27 +122,32 @@ def test_page_reads_cleanly_offline_accessibly_and_on_a_phone(browser, server, s
 
         links = page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))")
         images = page.eval_on_selector_all("img[src]", "els => els.map(e => e.getAttribute('src'))")
-        broken = [h for h in links + images
-                  if (t := local_target(site, server, url, h)) is not None and not t.is_file()]
+        broken = [
+            h for h in links + images if (t := local_target(site, server, url, h)) is not None and not t.is_file()
+        ]
         assert not broken, f"{name} links to missing files: {broken}"
 
         # The issue asks for no serious or critical violations; the site is held to none of any impact.
         violations = Axe().run(page).response["violations"]
         assert not violations, f"axe on {name}: " + "; ".join(
-            f"{v['impact']} {v['id']}: {v['nodes'][0]['target']}" for v in violations)
+            f"{v['impact']} {v['id']}: {v['nodes'][0]['target']}" for v in violations
+        )
 
         page.set_viewport_size({"width": 375, "height": 800})
         # The theme re-checks which code blocks scroll (and gives them a tab stop) 300 ms after a resize.
         page.wait_for_timeout(600)
         page.evaluate("window.scrollTo(1000, 0)")
         scroll_x, scroll_width, client_width = page.evaluate(
-            "[window.scrollX, document.documentElement.scrollWidth, document.documentElement.clientWidth]")
-        assert scroll_x == 0 and scroll_width <= client_width, \
+            "[window.scrollX, document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert scroll_x == 0 and scroll_width <= client_width, (
             f"{name} scrolls sideways at 375 px (content {scroll_width} px wide)"
+        )
         page.evaluate("window.scrollTo(0, 0)")
         violations = Axe().run(page).response["violations"]
         assert not violations, f"axe on {name} at 375 px: " + "; ".join(
-            f"{v['impact']} {v['id']}: {v['nodes'][0]['target']}" for v in violations)
+            f"{v['impact']} {v['id']}: {v['nodes'][0]['target']}" for v in violations
+        )
     finally:
         context.close()
 
@@ -181,8 +197,11 @@ def test_search_finds_embolization(browser, server):
 
 @pytest.mark.slow
 def test_screenshots_of_the_home_page_and_a_chapter_are_saved(browser, server, artifacts):
-    for name, target in (("home.png", "index.html"), ("chapter-01.png", "book/01-landscape.html"),
-                         ("chapter-01-phone.png", "book/01-landscape.html")):
+    for name, target in (
+        ("home.png", "index.html"),
+        ("chapter-01.png", "book/01-landscape.html"),
+        ("chapter-01-phone.png", "book/01-landscape.html"),
+    ):
         width = 375 if "phone" in name else 1280
         page, _, _, context = open_page(browser, server + target, width)
         page.screenshot(path=str(artifacts / name))
@@ -209,7 +228,9 @@ def transferred_bytes(browser, urls: list[str]) -> list[int]:
 
 @pytest.mark.slow
 def test_a_first_visit_to_a_chapter_weighs_under_2_mb(browser, server):
-    first, second = transferred_bytes(browser, [server + "book/01-landscape.html", server + "book/02-professional-presence.html"])
+    first, second = transferred_bytes(
+        browser, [server + "book/01-landscape.html", server + "book/02-professional-presence.html"]
+    )
     print(f"page weight: first visit {first} bytes, second page {second} bytes")
     assert first < FIRST_VISIT_LIMIT, f"first visit {first} bytes"
     assert second < first

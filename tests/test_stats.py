@@ -25,8 +25,13 @@ def test_wider_confidence_gives_a_wider_interval():
 
 @pytest.mark.parametrize(
     "args, words",
-    [((5, 0), "at least 1"), ((12, 10), "swap"), ((-1, 10), "between 0"), ((2.5, 10), "whole number"),
-     ((..., 10), "whole number")],
+    [
+        ((5, 0), "at least 1"),
+        ((12, 10), "swap"),
+        ((-1, 10), "between 0"),
+        ((2.5, 10), "whole number"),
+        ((..., 10), "whole number"),
+    ],
 )
 def test_bad_counts_get_a_message_a_resident_can_act_on(args, words):
     with pytest.raises(StatsInputError, match=words):

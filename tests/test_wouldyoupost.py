@@ -2,7 +2,14 @@
 
 import pytest
 
-from irsocial.course.posting_scenarios import POSTING_SCENARIOS, VERDICTS, ScenarioError, judge, normalize_verdict, score
+from irsocial.course.posting_scenarios import (
+    POSTING_SCENARIOS,
+    VERDICTS,
+    ScenarioError,
+    judge,
+    normalize_verdict,
+    score,
+)
 from irsocial.course.widgets import would_you_post_tool
 
 BIB = open("book/references.bib", encoding="utf-8").read()

@@ -82,7 +82,9 @@ def read_scores(path: str | Path) -> tuple[list[Score], int]:
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise ScoresError(f"{path}: the first line must name the columns {','.join(REQUIRED)}; missing: {', '.join(missing)}.")
+        raise ScoresError(
+            f"{path}: the first line must name the columns {','.join(REQUIRED)}; missing: {', '.join(missing)}."
+        )
     reader.fieldnames = header
     scores, skipped, seen, maxima = [], 0, set(), {}
     for line, row in enumerate(reader, start=2):
@@ -126,15 +128,21 @@ def summarize(scores: list[Score]) -> list[OutcomeSummary]:
     summaries = []
     for outcome in sorted({s.outcome for s in scores}, key=_outcome_order):
         rows = [s for s in scores if s.outcome == outcome]
-        summaries.append(OutcomeSummary(outcome, len(rows), rows[0].max,
-                                        mean(r.before for r in rows), mean(r.after for r in rows)))
+        summaries.append(
+            OutcomeSummary(outcome, len(rows), rows[0].max, mean(r.before for r in rows), mean(r.after for r in rows))
+        )
     return summaries
 
 
 def overall(summaries: list[OutcomeSummary]) -> OutcomeSummary:
     """All outcomes together: the mean points per resident before and after, out of the sum of the maxima."""
-    return OutcomeSummary("all", max(s.n for s in summaries), sum(s.max for s in summaries),
-                          sum(s.mean_before for s in summaries), sum(s.mean_after for s in summaries))
+    return OutcomeSummary(
+        "all",
+        max(s.n for s in summaries),
+        sum(s.max for s in summaries),
+        sum(s.mean_before for s in summaries),
+        sum(s.mean_after for s in summaries),
+    )
 
 
 def format_report(summaries: list[OutcomeSummary], skipped: int = 0) -> str:
@@ -146,7 +154,9 @@ def format_report(summaries: list[OutcomeSummary], skipped: int = 0) -> str:
             f"{s.outcome:<8} {s.n:>3} {s.mean_before:>5.1f}/{s.max:<3g}({s.mean_before / s.max:>4.0%})"
             f" {s.mean_after:>5.1f}/{s.max:<3g}({s.mean_after / s.max:>4.0%}) {gain:>7}"
         )
-    lines.append("g = (after - before) / (max - before) on the group's means; n/a when the group started at the maximum.")
+    lines.append(
+        "g = (after - before) / (max - before) on the group's means; n/a when the group started at the maximum."
+    )
     if skipped:
         lines.append(f"{skipped} line(s) without both a before and an after score were left out.")
     return "\n".join(lines)
@@ -222,8 +232,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {out}: the chart must be a .png, .svg or .pdf file.", file=sys.stderr)
         return 2
     if not _may_write(out, args.overwrite):
-        print(f"error: {out} exists and was not replaced; choose another name with --plot, or pass --overwrite.",
-              file=sys.stderr)
+        print(
+            f"error: {out} exists and was not replaced; choose another name with --plot, or pass --overwrite.",
+            file=sys.stderr,
+        )
         return 1
     try:
         plot_gains(summaries, out)

@@ -24,7 +24,14 @@ from pathlib import Path
 
 import yaml
 
-TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false", list: "a list", dict: "a mapping"}
+TYPE_NAMES = {
+    str: "text",
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+    list: "a list",
+    dict: "a mapping",
+}
 REPOSITORY = Path(__file__).resolve().parents[2]  # irsocial/course/content.py -> the repository root
 
 

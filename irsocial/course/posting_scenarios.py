@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from irsocial.course.content import ContentError, load_content
 
+
 class ScenarioError(ValueError):
     """Raised for an unknown scenario key or verdict."""
 
@@ -44,20 +45,26 @@ class Judgement:
     feedback: str
 
 
-SCHEMA = {"verdicts": {"*": str}, "scenarios": [
-    {"key": str, "title": str, "draft": str, "answer": str, "feedback": {"*": str}, "cites": [str]}]}
+SCHEMA = {
+    "verdicts": {"*": str},
+    "scenarios": [{"key": str, "title": str, "draft": str, "answer": str, "feedback": {"*": str}, "cites": [str]}],
+}
 
 
 def load_posting_scenarios(start=None) -> tuple[dict[str, str], tuple[PostingScenario, ...]]:
     """Read the verdicts and the scenarios from ``book/content/would-you-post.yml``."""
     data = load_content("content/would-you-post.yml", SCHEMA, start)
     verdicts = dict(data["verdicts"])
-    scenarios = tuple(PostingScenario(s["key"], s["title"], s["draft"], s["answer"], dict(s["feedback"]),
-                                      tuple(s["cites"])) for s in data["scenarios"])
+    scenarios = tuple(
+        PostingScenario(s["key"], s["title"], s["draft"], s["answer"], dict(s["feedback"]), tuple(s["cites"]))
+        for s in data["scenarios"]
+    )
     for s in scenarios:
         if s.answer not in verdicts or set(s.feedback) != set(verdicts):
-            raise ContentError(f"book/content/would-you-post.yml: scenario {s.key!r} needs an answer among "
-                               f"{', '.join(verdicts)} and one feedback text for each of them.")
+            raise ContentError(
+                f"book/content/would-you-post.yml: scenario {s.key!r} needs an answer among "
+                f"{', '.join(verdicts)} and one feedback text for each of them."
+            )
     return verdicts, scenarios
 
 
@@ -75,9 +82,20 @@ def get_posting_scenario(key: str) -> PostingScenario:
 def normalize_verdict(verdict: str) -> str:
     """``post``, ``fix`` or ``dont`` from a key or a label (case and spaces do not matter)."""
     v = str(verdict).strip().lower().replace("'", "").replace("’", "")
-    aliases = {"post": "post", "post it": "post", "post it as it is": "post", "fix": "fix", "fix first": "fix",
-               "fix it first": "fix", "fix it first, then post": "fix", "dont": "dont", "do not post": "dont",
-               "dont post": "dont", "do not post it": "dont", "no": "dont"}
+    aliases = {
+        "post": "post",
+        "post it": "post",
+        "post it as it is": "post",
+        "fix": "fix",
+        "fix first": "fix",
+        "fix it first": "fix",
+        "fix it first, then post": "fix",
+        "dont": "dont",
+        "do not post": "dont",
+        "dont post": "dont",
+        "do not post it": "dont",
+        "no": "dont",
+    }
     if v in aliases:
         return aliases[v]
     raise ScenarioError(f"Answer one of {', '.join(repr(k) for k in VERDICTS)}; got {verdict!r}.")

@@ -19,7 +19,7 @@ import nbformat
 import yaml
 
 #: The first code cell of every exercise notebook. Tests check that each notebook uses it verbatim.
-SETUP_CODE = '''\
+SETUP_CODE = """\
 # Set-up: run this cell first. On Binder or your own computer it only loads the course toolkit.
 # On Colab it first fetches the course (toolkit, data, quizzes) from the repository it came from.
 import importlib.util, os, subprocess, sys
@@ -32,7 +32,7 @@ if importlib.util.find_spec("irsocial") is None:
         os.chdir("/content/course/exercises")
     else:
         print("The course toolkit 'irsocial' is not installed here. Open this notebook with the launch button "
-              "on the course website, or on your computer run: pip install -r requirements.txt")'''
+              "on the course website, or on your computer run: pip install -r requirements.txt")"""
 
 _REPOSITORY = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
 _STAMP_LINE = re.compile(r'^COURSE_REPOSITORY = ".*"', re.MULTILINE)

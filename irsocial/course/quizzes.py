@@ -97,7 +97,9 @@ def objective_id(value: object, where: str) -> str:
         whole, _, part = repr(value).partition(".")
         value = f"{int(whole):02d}.{part}"
     if not isinstance(value, str) or not _OBJECTIVE_ID.match(value.strip()):
-        raise QuizBankError(f"{where}: objective id {value!r} must look like '05.2' (chapter number, dot, objective number).")
+        raise QuizBankError(
+            f"{where}: objective id {value!r} must look like '05.2' (chapter number, dot, objective number)."
+        )
     return value.strip()
 
 
@@ -324,7 +326,7 @@ def render_static_html(bank: QuizBank, prefix: str = "") -> str:
         shown = [opt for _, opt in presented(bank, q)]
         key = next(i for i, opt in enumerate(shown) if opt.correct)
         parts.append(f'<form class="irs-quiz-question" id="{qid}" data-correct="{key}">')
-        parts.append(f'<fieldset><legend>{number}. {html.escape(q.question)}</legend>')
+        parts.append(f"<fieldset><legend>{number}. {html.escape(q.question)}</legend>")
         for i, opt in enumerate(shown):
             oid = f"{qid}-{i}"
             parts.append(
@@ -334,7 +336,9 @@ def render_static_html(bank: QuizBank, prefix: str = "") -> str:
         parts.append("</fieldset>")
         parts.append('<button type="submit" class="irs-quiz-check">Check answer</button>')
         parts.append(f'<div class="irs-quiz-feedback" id="{qid}-feedback" role="status" aria-live="polite"></div>')
-        parts.append('<details class="irs-quiz-explanations"><summary>Show the answer and every explanation</summary><ul>')
+        parts.append(
+            '<details class="irs-quiz-explanations"><summary>Show the answer and every explanation</summary><ul>'
+        )
         for i, opt in enumerate(shown):
             verdict = "Correct" if opt.correct else "Incorrect"
             symbol = "✓" if opt.correct else "✗"

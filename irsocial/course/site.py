@@ -33,7 +33,7 @@ HEAVY_ASSETS = ("_static/scripts/fontawesome.js", "_static/scripts/fontawesome.j
 # Jupyter Book always loads, still writes its loader into every page, twice on some pages
 # ("Identifier 'THEBE_JS_URL' has already been declared"). It is removed: nothing uses it.
 _THEBE = (
-    re.compile(r'\s*<script>const THEBE_JS_URL = [^<]*</script>'),
+    re.compile(r"\s*<script>const THEBE_JS_URL = [^<]*</script>"),
     re.compile(r'\s*<script [^>]*src="[^"]*_static/sphinx-thebe\.js[^"]*"></script>'),
     re.compile(r'\s*<link [^>]*href="[^"]*_static/sphinx-thebe\.css[^"]*" />'),
     re.compile(r'\s*<script type="text/x-thebe-config">.*?</script>', re.S),
@@ -115,4 +115,3 @@ def write_offline_copies(outdir: Path, exercises: Path) -> tuple[Path, Path]:
         _zip_folder(student, downloads / STUDENT_ZIP)
     _zip_folder(outdir, downloads / SITE_ZIP, skip=DOWNLOADS)
     return downloads / SITE_ZIP, downloads / STUDENT_ZIP
-

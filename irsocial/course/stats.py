@@ -31,8 +31,7 @@ class ProportionEstimate:
         level = f"{self.confidence:.0%}"
         name = f"{self.label}: " if self.label else ""
         return (
-            f"{name}{self.proportion:.1%} ({level} CI {self.low:.1%} to {self.high:.1%}; "
-            f"{self.successes} of {self.n})"
+            f"{name}{self.proportion:.1%} ({level} CI {self.low:.1%} to {self.high:.1%}; {self.successes} of {self.n})"
         )
 
 
@@ -74,14 +73,11 @@ def _check_counts(successes: int, n: int) -> None:
         raise StatsInputError(f"n (the number of people asked) must be at least 1; got {n}.")
     if not 0 <= successes <= n:
         raise StatsInputError(
-            f"successes must be between 0 and n ({n}); got {successes}. "
-            "Did you swap the two numbers?"
+            f"successes must be between 0 and n ({n}); got {successes}. Did you swap the two numbers?"
         )
 
 
-def proportion_ci(
-    successes: int, n: int, confidence: float = 0.95, label: str = ""
-) -> ProportionEstimate:
+def proportion_ci(successes: int, n: int, confidence: float = 0.95, label: str = "") -> ProportionEstimate:
     """Wilson score interval for a proportion.
 
     The Wilson interval behaves well for small samples and for proportions near 0 or 1,
@@ -102,9 +98,7 @@ def proportion_ci(
     return ProportionEstimate(successes, n, p, low, high, confidence, label)
 
 
-def difference_ci(
-    first: ProportionEstimate, second: ProportionEstimate
-) -> DifferenceEstimate:
+def difference_ci(first: ProportionEstimate, second: ProportionEstimate) -> DifferenceEstimate:
     """Newcombe's hybrid score interval for the difference of two independent proportions.
 
     Both estimates must use the same confidence level.

@@ -309,13 +309,13 @@ def _fluoro_background(rows: int, cols: int, rng):
     """Soft tissue, a spine and ribs, under a round collimator: what a fluoroscopy frame shows."""
     yy, xx = np.mgrid[0:rows, 0:cols].astype(np.float32)
     cx = cols * rng.uniform(0.42, 0.58)
-    spine = np.exp(-((xx - cx) / (cols * 0.07)) ** 2) * 0.35
+    spine = np.exp(-(((xx - cx) / (cols * 0.07)) ** 2)) * 0.35
     vertebrae = 0.08 * (np.sin(yy / rows * np.pi * 9 + rng.uniform(0, 6)) > 0.6) * (np.abs(xx - cx) < cols * 0.07)
     ribs = np.zeros_like(xx)
     for k in range(6):
         y0 = rows * (0.1 + 0.14 * k)
         curve = y0 + (np.abs(xx - cx) / cols) ** 1.5 * rows * 0.5
-        ribs += 0.12 * np.exp(-((yy - curve) / (rows * 0.012)) ** 2) * (np.abs(xx - cx) > cols * 0.08)
+        ribs += 0.12 * np.exp(-(((yy - curve) / (rows * 0.012)) ** 2)) * (np.abs(xx - cx) > cols * 0.08)
     tissue = 0.45 + 0.1 * np.sin(xx / cols * 3.1) + spine + vertebrae + ribs
     r = np.hypot(xx - cols / 2, yy - rows / 2) / (min(rows, cols) / 2)
     collimator = np.clip((1.0 - r) * 12, 0, 1)
@@ -335,9 +335,17 @@ def _draw_texts(img, texts, color):
     return boxes
 
 
-def angio_overlay_texts(rows: int, cols: int, frame: int, frames: int, patient=FICTIONAL_PATIENTS[0],
-                        hospital: str = FICTIONAL_HOSPITALS[0], operator: str = FICTIONAL_OPERATORS[0],
-                        study_date: str = "14.03.2026", size: int | None = None):
+def angio_overlay_texts(
+    rows: int,
+    cols: int,
+    frame: int,
+    frames: int,
+    patient=FICTIONAL_PATIENTS[0],
+    hospital: str = FICTIONAL_HOSPITALS[0],
+    operator: str = FICTIONAL_OPERATORS[0],
+    study_date: str = "14.03.2026",
+    size: int | None = None,
+):
     """The text an angiography system burns into each frame, where it puts it: patient block top
     left, hospital and date top right, exposure (kV, mA, ms) bottom left, frame counter and
     operator bottom right."""
@@ -351,12 +359,23 @@ def angio_overlay_texts(rows: int, cols: int, frame: int, frames: int, patient=F
     texts = [(m, m + i * step, t, size, "la") for i, t in enumerate(left)]
     texts += [(cols - m, m + i * step, t, size, "ra") for i, t in enumerate(right)]
     texts += [(m, rows - m - (len(bottom_left) - 1 - i) * step, t, size, "ld") for i, t in enumerate(bottom_left)]
-    texts += [(cols - m, rows - m - (len(bottom_right) - 1 - i) * step, t, size, "rd") for i, t in enumerate(bottom_right)]
+    texts += [
+        (cols - m, rows - m - (len(bottom_right) - 1 - i) * step, t, size, "rd") for i, t in enumerate(bottom_right)
+    ]
     return texts
 
 
-def render_angiogram(kind: str = "dsa", rows: int = 512, cols: int = 512, frames: int = 8, seed: int = 0,
-                     overlay: bool = True, bits: int = 16, patient=FICTIONAL_PATIENTS[0], font_size: int | None = None):
+def render_angiogram(
+    kind: str = "dsa",
+    rows: int = 512,
+    cols: int = 512,
+    frames: int = 8,
+    seed: int = 0,
+    overlay: bool = True,
+    bits: int = 16,
+    patient=FICTIONAL_PATIENTS[0],
+    font_size: int | None = None,
+):
     """Frames of a synthetic DSA ("dsa": subtracted, vessels dark on grey, contrast filling the tree
     frame by frame) or fluoroscopy ("fluoro": spine, ribs, catheter, faint vessels, round
     collimator) run, with the overlay an angiography system burns in.
@@ -402,9 +421,18 @@ def render_angiogram(kind: str = "dsa", rows: int = 512, cols: int = 512, frames
     return out, boxes
 
 
-def make_angiogram(path: str | Path, kind: str = "dsa", rows: int = 512, cols: int = 512, frames: int = 8,
-                   seed: int = 0, overlay: bool = True, bits: int = 16, burned_in_annotation: str | None = None,
-                   font_size: int | None = None) -> Path:
+def make_angiogram(
+    path: str | Path,
+    kind: str = "dsa",
+    rows: int = 512,
+    cols: int = 512,
+    frames: int = 8,
+    seed: int = 0,
+    overlay: bool = True,
+    bits: int = 16,
+    burned_in_annotation: str | None = None,
+    font_size: int | None = None,
+) -> Path:
     """Write a synthetic multi-frame XA DICOM (DSA or fluoroscopy) whose pixels carry the burned-in
     overlay of an angiography system, while its header (by default) says nothing about it: no
     BurnedInAnnotation element, as in the files that slipped through before OCR."""
@@ -412,7 +440,9 @@ def make_angiogram(path: str | Path, kind: str = "dsa", rows: int = 512, cols: i
     return make_dicom(path, modality="XA", seed=seed, pixel_data=data, burned_in_annotation=burned_in_annotation)
 
 
-def render_ultrasound(rows: int = 480, cols: int = 640, seed: int = 0, overlay: bool = True, font_size: int | None = None):
+def render_ultrasound(
+    rows: int = 480, cols: int = 640, seed: int = 0, overlay: bool = True, font_size: int | None = None
+):
     """A synthetic ultrasound frame: a speckled sector with a dark cyst-like region, the header bar
     (hospital, patient, date, probe, MI/TIS) and a depth scale. Returns (uint8 array, text boxes)."""
     from PIL import Image, ImageDraw
@@ -432,9 +462,13 @@ def render_ultrasound(rows: int = 480, cols: int = 640, seed: int = 0, overlay: 
     if overlay:
         size = font_size or overlay_font_size(rows)
         name, mrn, dob, _sex = FICTIONAL_PATIENTS[seed % len(FICTIONAL_PATIENTS)]
-        texts = [(8, 6, FICTIONAL_HOSPITALS[seed % 3], size, "la"), (8, 6 + int(size * 1.4), f"{name.replace('^', ' ')}  {mrn}", size, "la"),
-                 (cols - 8, 6, "14/03/2026 10:22:01", size, "ra"), (cols - 8, 6 + int(size * 1.4), "C5-1  Abd  MI 1.2 TIS 0.4", size, "ra"),
-                 (8, rows - 8, f"DOB {dob}", size, "ld")]
+        texts = [
+            (8, 6, FICTIONAL_HOSPITALS[seed % 3], size, "la"),
+            (8, 6 + int(size * 1.4), f"{name.replace('^', ' ')}  {mrn}", size, "la"),
+            (cols - 8, 6, "14/03/2026 10:22:01", size, "ra"),
+            (cols - 8, 6 + int(size * 1.4), "C5-1  Abd  MI 1.2 TIS 0.4", size, "ra"),
+            (8, rows - 8, f"DOB {dob}", size, "ld"),
+        ]
         boxes = _draw_texts(img, texts, 235)
         draw = ImageDraw.Draw(img)
         for k in range(1, 9):  # depth ticks, no text
@@ -443,8 +477,14 @@ def render_ultrasound(rows: int = 480, cols: int = 640, seed: int = 0, overlay: 
     return np.asarray(img), boxes
 
 
-def make_ultrasound(path: str | Path, rows: int = 480, cols: int = 640, seed: int = 0, overlay: bool = True,
-                    burned_in_annotation: str | None = None) -> Path:
+def make_ultrasound(
+    path: str | Path,
+    rows: int = 480,
+    cols: int = 640,
+    seed: int = 0,
+    overlay: bool = True,
+    burned_in_annotation: str | None = None,
+) -> Path:
     """Write a synthetic US DICOM frame with its header bar burned in (8-bit grey)."""
     data, _ = render_ultrasound(rows, cols, seed, overlay)
     return make_dicom(path, modality="US", seed=seed, pixel_data=data, burned_in_annotation=burned_in_annotation)
@@ -471,16 +511,22 @@ def render_pacs_screenshot(width: int = 1280, height: int = 800, seed: int = 0, 
     items = []
     y = int(size * 3)
     for name, mrn, dob, _sex in patients:
-        items += [(10, y, name.replace("^", ", "), size, "la"), (10, y + int(size * 1.3), f"{mrn}  {dob}", size - 1, "la")]
+        items += [
+            (10, y, name.replace("^", ", "), size, "la"),
+            (10, y + int(size * 1.3), f"{mrn}  {dob}", size - 1, "la"),
+        ]
         y += int(size * 3.2)
     boxes += _draw_texts(img, items, (200, 205, 215))
     name, mrn, dob, sex = patients[seed % len(patients)]
     m = 8
-    corner = [(x0 + m, y0 + m, name.replace("^", " "), size, "la"), (x0 + m, y0 + m + int(size * 1.35), f"{mrn} {sex} {dob}", size, "la"),
-              (x0 + view_size - m, y0 + m, FICTIONAL_HOSPITALS[0], size, "ra"),
-              (x0 + view_size - m, y0 + m + int(size * 1.35), "Study 14/03/2026", size, "ra"),
-              (x0 + m, y0 + view_size - m, "W: 400  L: 40  Zoom 1.00", size, "ld"),
-              (x0 + view_size - m, y0 + view_size - m, "Im: 5/6  Se: 3", size, "rd")]
+    corner = [
+        (x0 + m, y0 + m, name.replace("^", " "), size, "la"),
+        (x0 + m, y0 + m + int(size * 1.35), f"{mrn} {sex} {dob}", size, "la"),
+        (x0 + view_size - m, y0 + m, FICTIONAL_HOSPITALS[0], size, "ra"),
+        (x0 + view_size - m, y0 + m + int(size * 1.35), "Study 14/03/2026", size, "ra"),
+        (x0 + m, y0 + view_size - m, "W: 400  L: 40  Zoom 1.00", size, "ld"),
+        (x0 + view_size - m, y0 + view_size - m, "Im: 5/6  Se: 3", size, "rd"),
+    ]
     boxes += _draw_texts(img, corner, (255, 235, 120))
     return np.asarray(img), boxes
 
@@ -528,7 +574,9 @@ def render_monitor_photo(width: int = 1600, height: int = 1200, seed: int = 0, f
     k = rng.uniform(0.02, 0.05)
     src_quad = [(0, 0), (sw, int(sh * k)), (sw, int(sh * (1 - k))), (0, sh)]
     coeffs = _perspective_coeffs([(0, 0), (sw, 0), (sw, sh), (0, sh)], src_quad)
-    warped = screen.transform((sw, sh), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC, fillcolor=(18, 18, 20))
+    warped = screen.transform(
+        (sw, sh), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC, fillcolor=(18, 18, 20)
+    )
     photo.paste(warped, (ox, oy))
     arr = np.asarray(photo, dtype=np.float32)
     yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)

@@ -55,16 +55,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     def add_post_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("file", nargs="?", default="-", metavar="FILE", help="UTF-8 text file, or - for standard input (default)")
+        p.add_argument(
+            "file", nargs="?", default="-", metavar="FILE", help="UTF-8 text file, or - for standard input (default)"
+        )
         p.add_argument("--platform", default="x", choices=_platforms(), help="platform rules to apply (default x)")
-        p.add_argument("--audience", default="peers", choices=["peers", "patients"],
-                       help="'patients' adds the reading grade (target 8 or below) and jargon")
+        p.add_argument(
+            "--audience",
+            default="peers",
+            choices=["peers", "patients"],
+            help="'patients' adds the reading grade (target 8 or below) and jargon",
+        )
         p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
     check = sub.add_parser("check-post", help="find identifiers and platform problems in a draft post")
     add_post_options(check)
     check.add_argument("--images", type=int, default=0, metavar="N", help="number of attached images")
-    check.add_argument("--alt", action="append", default=[], metavar="TEXT", help="alt text of an image (repeat per image)")
+    check.add_argument(
+        "--alt", action="append", default=[], metavar="TEXT", help="alt text of an image (repeat per image)"
+    )
 
     thread = sub.add_parser("thread", help="split a case write-up into numbered posts and check each")
     add_post_options(thread)
@@ -72,15 +80,29 @@ def build_parser() -> argparse.ArgumentParser:
     deid = sub.add_parser("deid", help="de-identify a DICOM file, a JPEG or a PNG (or a folder of them)")
     deid.add_argument("input", metavar="IN")
     deid.add_argument("output", metavar="OUT")
-    deid.add_argument("--mask", action="append", default=[], metavar="X0,Y0,X1,Y1",
-                      help="fill this rectangle with black in every frame (repeatable)")
+    deid.add_argument(
+        "--mask",
+        action="append",
+        default=[],
+        metavar="X0,Y0,X1,Y1",
+        help="fill this rectangle with black in every frame (repeatable)",
+    )
     deid.add_argument("--force", action="store_true", help="replace OUT if it exists (never IN)")
-    deid.add_argument("--confirm-no-burned-in", action="store_true",
-                      help="you have looked at every frame and it carries no text (OCR is skipped)")
-    deid.add_argument("--auto-mask", action="store_true",
-                      help="black out every text region OCR finds in every frame, then read the output again")
-    deid.add_argument("--preview", metavar="PNG",
-                      help="write a PNG of the frames with the text regions found (red) and proposed masks (yellow)")
+    deid.add_argument(
+        "--confirm-no-burned-in",
+        action="store_true",
+        help="you have looked at every frame and it carries no text (OCR is skipped)",
+    )
+    deid.add_argument(
+        "--auto-mask",
+        action="store_true",
+        help="black out every text region OCR finds in every frame, then read the output again",
+    )
+    deid.add_argument(
+        "--preview",
+        metavar="PNG",
+        help="write a PNG of the frames with the text regions found (red) and proposed masks (yellow)",
+    )
     deid.add_argument("--report", action="store_true", help="list everything removed or changed")
     deid.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser
@@ -151,8 +173,11 @@ def _check_post(args) -> int:
     else:
         lines = _format_review(review)
         blocks = sum(f.severity == "block" for f in review.findings)
-        lines.append(f"Result: {blocks} blocking finding(s): fix them before posting." if blocks
-                     else "Result: nothing blocking. Review the 'review' items yourself.")
+        lines.append(
+            f"Result: {blocks} blocking finding(s): fix them before posting."
+            if blocks
+            else "Result: nothing blocking. Review the 'review' items yourself."
+        )
         _emit("\n".join(lines))
     return BLOCKED if review.blocking else OK
 
@@ -170,14 +195,22 @@ def _thread(args) -> int:
     # Never more lenient than check-post on the same text.
     blocking = any(r.blocking for r in reviews) or has_blocking(find_identifiers(text))
     if args.json:
-        _emit(json.dumps({"posts": [dict(text=r.text, **r.to_dict()) for r in reviews], "blocking": blocking},
-                         ensure_ascii=False, indent=2))
+        _emit(
+            json.dumps(
+                {"posts": [dict(text=r.text, **r.to_dict()) for r in reviews], "blocking": blocking},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         out = []
         for i, r in enumerate(reviews, start=1):
             out += [f"--- Post {i} of {len(reviews)} ---", r.text, *_format_review(r), ""]
-        out.append("Result: blocking findings in the thread: fix them before posting." if blocking
-                   else f"Result: {len(reviews)} post(s), nothing blocking.")
+        out.append(
+            "Result: blocking findings in the thread: fix them before posting."
+            if blocking
+            else f"Result: {len(reviews)} post(s), nothing blocking."
+        )
         _emit("\n".join(out))
     return BLOCKED if blocking else OK
 
@@ -201,11 +234,25 @@ def _deid(args) -> int:
     else:
         for report in reports:
             lines = report.lines()
-            _emit("\n".join(lines if args.report else lines[:1] + [
-                f"{len(report.removed)} removed, {len(report.emptied)} emptied, {len(report.replaced)} replaced, "
-                f"{report.uids_replaced} UIDs replaced, {report.private_removed} private; --report lists them."]
-                + ([f"OCR read {report.frames_checked} frame(s) ({report.frames_read} distinct); "
-                    f"{len(report.masks)} region(s) masked in every frame."] if report.frames_checked else [])))
+            _emit(
+                "\n".join(
+                    lines
+                    if args.report
+                    else lines[:1]
+                    + [
+                        f"{len(report.removed)} removed, {len(report.emptied)} emptied, {len(report.replaced)} replaced, "
+                        f"{report.uids_replaced} UIDs replaced, {report.private_removed} private; --report lists them."
+                    ]
+                    + (
+                        [
+                            f"OCR read {report.frames_checked} frame(s) ({report.frames_read} distinct); "
+                            f"{len(report.masks)} region(s) masked in every frame."
+                        ]
+                        if report.frames_checked
+                        else []
+                    )
+                )
+            )
     return OK
 
 
@@ -252,8 +299,9 @@ def _deid_run(args) -> list:
                 exc.args = (f"{path}: {exc} Nothing was written for the folder.",)
                 raise
             except Exception as exc:
-                raise DeidError(f"{path}: could not finish ({type(exc).__name__}: {exc}). "
-                                "Nothing was written for the folder.") from None
+                raise DeidError(
+                    f"{path}: could not finish ({type(exc).__name__}: {exc}). Nothing was written for the folder."
+                ) from None
             report.output = str(dst / path.relative_to(src))
             reports.append(report)
         old = None

@@ -148,8 +148,10 @@ class DeidReport:
         if self.private_removed:
             out.append(f"Private attributes removed: {self.private_removed}")
         if self.frames_checked:
-            out.append(f"OCR read {self.frames_checked} frame(s) ({self.frames_read} distinct): text found in "
-                       f"{len(self.text_frames)} before masking, none readable after.")
+            out.append(
+                f"OCR read {self.frames_checked} frame(s) ({self.frames_read} distinct): text found in "
+                f"{len(self.text_frames)} before masking, none readable after."
+            )
         if self.masks:
             out.append(f"Masked {len(self.masks)} rectangle(s) in {self.frames_masked} frame(s): {self.masks}")
         out += self.notes
@@ -185,8 +187,9 @@ class UIDMap:
 
 # --- files ------------------------------------------------------------------------------------
 
+
 def detect_kind(path: str | Path) -> str:
-    """"dicom", "jpeg" or "png" from the file's first bytes; ``InputError`` otherwise."""
+    """ "dicom", "jpeg" or "png" from the file's first bytes; ``InputError`` otherwise."""
     path = Path(path)
     try:
         with open(path, "rb") as fh:
@@ -208,8 +211,15 @@ def detect_kind(path: str | Path) -> str:
     raise InputError(f"{path} is not a DICOM file (no DICM marker), a JPEG or a PNG.")
 
 
-_EXTENSIONS = {".dcm": "dicom", ".dicom": "dicom", ".dic": "dicom", "": "dicom",
-               ".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png"}
+_EXTENSIONS = {
+    ".dcm": "dicom",
+    ".dicom": "dicom",
+    ".dic": "dicom",
+    "": "dicom",
+    ".jpg": "jpeg",
+    ".jpeg": "jpeg",
+    ".png": "png",
+}
 
 
 def output_kind(src_kind: str, dst: Path) -> str:
@@ -291,8 +301,9 @@ def deidentify(
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         if kind == "dicom":
-            report = _deidentify_dicom(src, dst, masks, confirm_no_burned_in,
-                                       uid_map if uid_map is not None else UIDMap(), auto_mask, preview)
+            report = _deidentify_dicom(
+                src, dst, masks, confirm_no_burned_in, uid_map if uid_map is not None else UIDMap(), auto_mask, preview
+            )
         else:
             report = _deidentify_photo(src, dst, kind, out_kind, masks, confirm_no_burned_in, auto_mask, preview)
     for w in caught:
@@ -304,14 +315,17 @@ def deidentify(
 
 # --- burned-in text: OCR on every frame ---------------------------------------------------------
 
+
 def _ocr():
     from irsocial.postsafety import ocr
 
     try:
         ocr.engine()
     except ocr.OCRUnavailable as exc:
-        raise DeidError(f"Cannot check the pixels for burned-in text: {exc}. "
-                        "Install it, or look at every frame yourself and add --confirm-no-burned-in.") from None
+        raise DeidError(
+            f"Cannot check the pixels for burned-in text: {exc}. "
+            "Install it, or look at every frame yourself and add --confirm-no-burned-in."
+        ) from None
     return ocr
 
 
@@ -326,8 +340,16 @@ def _apply_masks(frames, masks: list[Mask], black, planar: bool) -> None:
                 frame[m.y0 : m.y1, m.x0 : m.x1] = black
 
 
-def _text_check(frames_for_ocr, apply, size: tuple[int, int], masks: list[Mask], auto_mask: bool,
-                preview: Path | None, report: DeidReport, invert: bool = False) -> list[Mask]:
+def _text_check(
+    frames_for_ocr,
+    apply,
+    size: tuple[int, int],
+    masks: list[Mask],
+    auto_mask: bool,
+    preview: Path | None,
+    report: DeidReport,
+    invert: bool = False,
+) -> list[Mask]:
     """Read every frame; with ``auto_mask`` mask what is found and read again (up to three rounds).
 
     ``frames_for_ocr()`` gives the current frames (after masks); ``apply(new_masks)`` masks them.
@@ -345,27 +367,37 @@ def _text_check(frames_for_ocr, apply, size: tuple[int, int], masks: list[Mask],
         if not scan.found:
             if added:
                 report.auto_masks = [[m.x0, m.y0, m.x1, m.y1] for m in added]
-                report.notes.append(f"Auto-mask: {len(added)} region(s) blacked out in every frame; OCR read the "
-                                    "result again and found nothing readable. Look at it yourself before posting.")
+                report.notes.append(
+                    f"Auto-mask: {len(added)} region(s) blacked out in every frame; OCR read the "
+                    "result again and found nothing readable. Look at it yourself before posting."
+                )
             return added
         proposed = [Mask(*box) for box in scan.masks(size)]
         if preview is not None:
             _write_preview(preview, frames_for_ocr(), scan, proposed)
         if not auto_mask:
             every = masks + proposed
-            frames_txt = ", ".join(str(f + 1) for f in scan.text_frames[:12]) + ("…" if len(scan.text_frames) > 12 else "")
+            frames_txt = ", ".join(str(f + 1) for f in scan.text_frames[:12]) + (
+                "…" if len(scan.text_frames) > 12 else ""
+            )
             raise BurnedInTextError(
                 f"Refused: OCR found text in {len(scan.text_frames)} of {scan.frames} frame(s) (frame {frames_txt}), "
                 "whatever the header says. Check the boxes"
                 + (f" in the preview {preview}" if preview is not None else " (add --preview PNG to see them)")
-                + ", then run again with " + " ".join(m.arg() for m in every)
+                + ", then run again with "
+                + " ".join(m.arg() for m in every)
                 + " (or --auto-mask).",
-                every, [f + 1 for f in scan.text_frames])
+                every,
+                [f + 1 for f in scan.text_frames],
+            )
         apply(proposed)
         added += proposed
     raise BurnedInTextError(
         "Refused: text is still readable after auto-masking three times; mask by hand with --mask "
-        "(the preview shows where) or crop the image.", masks + added, [f + 1 for f in scan.text_frames])
+        "(the preview shows where) or crop the image.",
+        masks + added,
+        [f + 1 for f in scan.text_frames],
+    )
 
 
 def _write_preview(preview: Path, frames, scan, proposed: list[Mask]) -> None:
@@ -380,22 +412,41 @@ def _write_preview(preview: Path, frames, scan, proposed: list[Mask]) -> None:
 
 # --- DICOM --------------------------------------------------------------------------------------
 
-_DUMMY = {"PN": "ANONYMOUS", "DA": "19000101", "TM": "000000", "DT": "19000101000000", "AS": "000Y",
-          "IS": "0", "DS": "0"}
+_DUMMY = {
+    "PN": "ANONYMOUS",
+    "DA": "19000101",
+    "TM": "000000",
+    "DT": "19000101000000",
+    "AS": "000Y",
+    "IS": "0",
+    "DS": "0",
+}
 _TEXT_VRS = {"AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT", "PN", "SH", "ST", "TM", "UC", "UR", "UT", "UI"}
 # Text that may carry a name, a date, an address or a place when the table does not list it:
 # removed unless the attribute is known to be safe.
 _UNTRUSTED_VRS = {"AE", "AS", "DA", "DT", "LO", "LT", "PN", "SH", "ST", "TM", "UC", "UR", "UT"}
 _SAFE_TEXT = {
-    "Manufacturer", "ManufacturerModelName", "SoftwareVersions", "CodeValue", "CodingSchemeDesignator",
-    "CodingSchemeVersion", "CodeMeaning", "LongCodeValue", "URNCodeValue", "MappingResource",
-    "ContextIdentifier", "DeidentificationMethod", "PixelSpacingCalibrationDescription",
+    "Manufacturer",
+    "ManufacturerModelName",
+    "SoftwareVersions",
+    "CodeValue",
+    "CodingSchemeDesignator",
+    "CodingSchemeVersion",
+    "CodeMeaning",
+    "LongCodeValue",
+    "URNCodeValue",
+    "MappingResource",
+    "ContextIdentifier",
+    "DeidentificationMethod",
+    "PixelSpacingCalibrationDescription",
 }
 _BURNED_IN_MODALITIES = {"US", "SC", "OT", "XC", "ES"}
 _STANDARD_UID_ROOT = "1.2.840.10008."  # SOP classes, transfer syntaxes, coding schemes: kept
 _DOCUMENT_CLASSES = {
-    "1.2.840.10008.5.1.4.1.1.104.1": "an encapsulated PDF", "1.2.840.10008.5.1.4.1.1.104.2": "an encapsulated CDA",
-    "1.2.840.10008.5.1.4.1.1.104.3": "an encapsulated STL model", "1.2.840.10008.5.1.4.1.1.104.4": "an encapsulated OBJ model",
+    "1.2.840.10008.5.1.4.1.1.104.1": "an encapsulated PDF",
+    "1.2.840.10008.5.1.4.1.1.104.2": "an encapsulated CDA",
+    "1.2.840.10008.5.1.4.1.1.104.3": "an encapsulated STL model",
+    "1.2.840.10008.5.1.4.1.1.104.4": "an encapsulated OBJ model",
     "1.2.840.10008.5.1.4.1.1.104.5": "an encapsulated MTL file",
 }
 _META_KEEP = ("MediaStorageSOPClassUID", "MediaStorageSOPInstanceUID", "TransferSyntaxUID")
@@ -534,8 +585,11 @@ def _clean_file_meta(ds, uid_map: UIDMap, report: DeidReport) -> None:
             setattr(new, keyword, old[keyword].value)
     for elem in old:
         if elem.keyword not in _META_KEEP and elem.keyword not in (
-                "FileMetaInformationGroupLength", "FileMetaInformationVersion", "ImplementationClassUID",
-                "ImplementationVersionName"):  # pydicom writes its own of these
+            "FileMetaInformationGroupLength",
+            "FileMetaInformationVersion",
+            "ImplementationClassUID",
+            "ImplementationVersionName",
+        ):  # pydicom writes its own of these
             report.removed.append(f"file meta {elem.keyword or elem.tag}")
     if "MediaStorageSOPInstanceUID" in new:
         new.MediaStorageSOPInstanceUID = ds.get("SOPInstanceUID") or _new_uid(new.MediaStorageSOPInstanceUID, uid_map)
@@ -657,18 +711,31 @@ def _read_dicom(src: Path):
             _check_not_truncated(ds, src)
         for elem in ds:  # touch every element so a truncated header fails here, not later
             elem.value  # noqa: B018
-    except (InvalidDicomError, EOFError, ValueError, KeyError, TypeError, OSError, AttributeError, NotImplementedError) as exc:
+    except (
+        InvalidDicomError,
+        EOFError,
+        ValueError,
+        KeyError,
+        TypeError,
+        OSError,
+        AttributeError,
+        NotImplementedError,
+    ) as exc:
         raise InputError(f"{src} is not a readable DICOM file ({type(exc).__name__}: {str(exc)[:80]}).") from None
     sop_class = str(ds.get("SOPClassUID", "") or meta.get("MediaStorageSOPClassUID", ""))
     if sop_class in _DOCUMENT_CLASSES or "EncapsulatedDocument" in ds:
         what = _DOCUMENT_CLASSES.get(sop_class, "an encapsulated document")
-        raise InputError(f"{src} is {what}: its payload cannot be checked for identifiers, so it is refused. "
-                         "Share a screenshot of the page instead, de-identified as a picture.")
+        raise InputError(
+            f"{src} is {what}: its payload cannot be checked for identifiers, so it is refused. "
+            "Share a screenshot of the page instead, de-identified as a picture."
+        )
     if "PixelData" in ds:
         try:
             rows, cols, frames, _spp, bits, _planar = _pixel_geometry(ds)
         except (AttributeError, KeyError, TypeError, ValueError):
-            raise InputError(f"{src}: the image attributes (Rows, Columns, BitsAllocated...) are missing or invalid.") from None
+            raise InputError(
+                f"{src}: the image attributes (Rows, Columns, BitsAllocated...) are missing or invalid."
+            ) from None
         if rows * cols > MAX_PHOTO_PIXELS or rows * cols * frames * max(bits, 8) // 8 > MAX_PIXEL_BYTES:
             raise InputError(f"{src} is too large to process safely ({cols}x{rows} pixels, {frames} frame(s)).")
         if not ds.file_meta.TransferSyntaxUID.is_compressed:
@@ -676,8 +743,10 @@ def _read_dicom(src: Path):
             if actual < expected:
                 raise InputError(f"{src} is truncated: pixel data has {actual} of {expected} bytes.")
             if actual > expected + (expected % 2):
-                raise InputError(f"{src}: the pixel data holds {actual} bytes but the header describes {expected} "
-                                 f"({frames} frame(s) of {cols}x{rows}): extra frames could hide text, so it is refused.")
+                raise InputError(
+                    f"{src}: the pixel data holds {actual} bytes but the header describes {expected} "
+                    f"({frames} frame(s) of {cols}x{rows}): extra frames could hide text, so it is refused."
+                )
     return ds
 
 
@@ -697,10 +766,14 @@ def _to_native(ds, src: Path, report: DeidReport) -> None:
         try:
             ds.decompress()
         except Exception as exc:  # no decoder, or a broken bitstream: the pixels cannot be checked
-            raise InputError(f"{src}: the compressed pixel data ({ts.name}) cannot be decoded here "
-                             f"({type(exc).__name__}), so it cannot be checked for text or metadata.") from None
-        report.notes.append(f"Pixel data decoded from {ts.name} and written uncompressed (metadata segments inside "
-                            "the compressed frames are gone with it).")
+            raise InputError(
+                f"{src}: the compressed pixel data ({ts.name}) cannot be decoded here "
+                f"({type(exc).__name__}), so it cannot be checked for text or metadata."
+            ) from None
+        report.notes.append(
+            f"Pixel data decoded from {ts.name} and written uncompressed (metadata segments inside "
+            "the compressed frames are gone with it)."
+        )
         if len(ds.PixelData) != _expected_bytes(ds):
             raise InputError(f"{src}: the decoded pixel data does not match the header (frames or size differ).")
     photometric = str(ds.get("PhotometricInterpretation", "")).upper()
@@ -716,8 +789,9 @@ def _to_native(ds, src: Path, report: DeidReport) -> None:
         report.notes.append(f"Colour converted from {photometric} to RGB.")
 
 
-def _deidentify_dicom(src: Path, dst: Path, masks: list[Mask], confirm: bool, uid_map: UIDMap,
-                      auto_mask: bool, preview: Path | None) -> DeidReport:
+def _deidentify_dicom(
+    src: Path, dst: Path, masks: list[Mask], confirm: bool, uid_map: UIDMap, auto_mask: bool, preview: Path | None
+) -> DeidReport:
     ds = _read_dicom(src)
     report = DeidReport("dicom", str(src), str(dst))
     reason = burned_in_reason(ds)
@@ -732,17 +806,28 @@ def _deidentify_dicom(src: Path, dst: Path, masks: list[Mask], confirm: bool, ui
         except (AttributeError, KeyError, TypeError, ValueError):
             raise InputError(f"{src}: the image attributes are missing or invalid.") from None
         if pixels.clear_high_bits():
-            report.notes.append(f"Bits above BitsStored ({pixels.stored}) were set (an overlay can hide there): cleared.")
+            report.notes.append(
+                f"Bits above BitsStored ({pixels.stored}) were set (an overlay can hide there): cleared."
+            )
         if masks:
             pixels.mask(masks)
         if not confirm:
-            added = _text_check(pixels.frames_for_ocr, pixels.mask, (pixels.cols, pixels.rows), masks, auto_mask,
-                                preview, report, invert=pixels.monochrome1)
+            added = _text_check(
+                pixels.frames_for_ocr,
+                pixels.mask,
+                (pixels.cols, pixels.rows),
+                masks,
+                auto_mask,
+                preview,
+                report,
+                invert=pixels.monochrome1,
+            )
         if reason and not masks and not confirm and not (added or (auto_mask and "BurnedInAnnotation" not in reason)):
             raise BurnedInTextError(
                 f"Refused: {reason}, so names or dates may be printed in the pixels, which header "
                 "de-identification does not touch. OCR read no text, but it can miss some: look at every frame "
-                "and give --mask X0,Y0,X1,Y1 for each text area (or --confirm-no-burned-in if there is none).")
+                "and give --mask X0,Y0,X1,Y1 for each text area (or --confirm-no-burned-in if there is none)."
+            )
         if reason and auto_mask and not added and not masks:
             report.notes.append(f"Warning: {reason}, but OCR found no text to mask: look at every frame yourself.")
         every = masks + added
@@ -777,8 +862,17 @@ def _deidentify_dicom(src: Path, dst: Path, masks: list[Mask], confirm: bool, ui
 
 # --- photos ---------------------------------------------------------------------------------------
 
-def _deidentify_photo(src: Path, dst: Path, kind: str, out_kind: str, masks: list[Mask], confirm: bool,
-                      auto_mask: bool, preview: Path | None) -> DeidReport:
+
+def _deidentify_photo(
+    src: Path,
+    dst: Path,
+    kind: str,
+    out_kind: str,
+    masks: list[Mask],
+    confirm: bool,
+    auto_mask: bool,
+    preview: Path | None,
+) -> DeidReport:
     import numpy as np
     from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
@@ -788,8 +882,9 @@ def _deidentify_photo(src: Path, dst: Path, kind: str, out_kind: str, masks: lis
     try:
         with Image.open(src) as img:
             if img.width * img.height > MAX_PHOTO_PIXELS:
-                raise InputError(f"{src} is too large to open safely ({img.width}x{img.height}, over "
-                                 f"{MAX_PHOTO_PIXELS:,} pixels).")
+                raise InputError(
+                    f"{src} is too large to open safely ({img.width}x{img.height}, over {MAX_PHOTO_PIXELS:,} pixels)."
+                )
             img.load()
             exif = img.getexif()
             for tag in exif:
@@ -798,7 +893,16 @@ def _deidentify_photo(src: Path, dst: Path, kind: str, out_kind: str, masks: lis
                 for tag in exif.get_ifd(0x8825):
                     report.removed.append(f"EXIF GPS {ExifTags.GPSTAGS.get(tag, hex(tag))}")
             for key in img.info:
-                if key in ("exif", "jfif", "jfif_version", "jfif_unit", "jfif_density", "dpi", "progressive", "progression"):
+                if key in (
+                    "exif",
+                    "jfif",
+                    "jfif_version",
+                    "jfif_unit",
+                    "jfif_density",
+                    "dpi",
+                    "progressive",
+                    "progression",
+                ):
                     continue
                 report.removed.append("XMP" if key in ("xmp", "XML:com.adobe.xmp") else f"{key}")
             upright = ImageOps.exif_transpose(img)
@@ -808,7 +912,9 @@ def _deidentify_photo(src: Path, dst: Path, kind: str, out_kind: str, masks: lis
                 arr = np.clip(np.array(upright), 0, 65535).astype(np.uint16)
             else:
                 if upright.mode not in ("RGB", "RGBA", "L", "LA"):
-                    upright = upright.convert("RGBA" if "A" in upright.getbands() or "transparency" in img.info else "RGB")
+                    upright = upright.convert(
+                        "RGBA" if "A" in upright.getbands() or "transparency" in img.info else "RGB"
+                    )
                 arr = np.array(upright)
     except Image.DecompressionBombError:
         raise InputError(f"{src} is too large to open safely (over {MAX_PHOTO_PIXELS:,} pixels).") from None
@@ -833,9 +939,21 @@ def _deidentify_photo(src: Path, dst: Path, kind: str, out_kind: str, masks: lis
         mask(masks)
     added: list[Mask] = []
     if not confirm:
-        added = _text_check(lambda: iter([arr[..., :3] if arr.ndim == 3 and arr.shape[2] == 4 else
-                                          (arr[..., 0] if arr.ndim == 3 and arr.shape[2] == 2 else arr)]),
-                            mask, (width, height), masks, auto_mask, preview, report)
+        added = _text_check(
+            lambda: iter(
+                [
+                    arr[..., :3]
+                    if arr.ndim == 3 and arr.shape[2] == 4
+                    else (arr[..., 0] if arr.ndim == 3 and arr.shape[2] == 2 else arr)
+                ]
+            ),
+            mask,
+            (width, height),
+            masks,
+            auto_mask,
+            preview,
+            report,
+        )
     else:
         report.notes.append("OCR skipped: you confirmed that the picture carries no text.")
     every = masks + added
@@ -850,7 +968,9 @@ def _deidentify_photo(src: Path, dst: Path, kind: str, out_kind: str, masks: lis
     if out_kind == "jpeg":
         if arr.dtype == np.uint16:
             clean = Image.fromarray((arr >> 8).astype(np.uint8), "L")
-            report.notes.append("16-bit picture written as 8-bit: JPEG has no 16-bit form (use .png to keep the depth).")
+            report.notes.append(
+                "16-bit picture written as 8-bit: JPEG has no 16-bit form (use .png to keep the depth)."
+            )
         elif clean.mode not in ("RGB", "L"):
             clean = clean.convert("RGB")
 

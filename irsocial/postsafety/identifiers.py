@@ -63,35 +63,73 @@ _SH = "HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)"
 RULES: dict[str, Rule] = {
     r.key: r
     for r in (
-        Rule("name", "Patient name or initials", f"{_SH}(A); GDPR Recital 26",
-             "Remove the name and initials; say 'a patient' or 'a woman in her sixties'."),
-        Rule("date", "Date tied to a patient", f"{_SH}(C)",
-             "Remove the day and month; say 'recently' or give only the year if it matters."),
-        Rule("relative_date", "Relative date tied to a patient", f"{_SH}(C); GDPR Recital 26",
-             "'Last Tuesday' dates the case for anyone who was there: leave the timing out."),
-        Rule("age_over_89", "Age over 89", f"{_SH}(C)",
-             "Ages over 89 identify: Safe Harbor allows only the single category '90 or older'."),
-        Rule("record_number", "Record, account, licence, device or vehicle number",
-             f"{_SH}(H)-(M) and (R)", "Delete the number; it is never needed to teach the case."),
+        Rule(
+            "name",
+            "Patient name or initials",
+            f"{_SH}(A); GDPR Recital 26",
+            "Remove the name and initials; say 'a patient' or 'a woman in her sixties'.",
+        ),
+        Rule(
+            "date",
+            "Date tied to a patient",
+            f"{_SH}(C)",
+            "Remove the day and month; say 'recently' or give only the year if it matters.",
+        ),
+        Rule(
+            "relative_date",
+            "Relative date tied to a patient",
+            f"{_SH}(C); GDPR Recital 26",
+            "'Last Tuesday' dates the case for anyone who was there: leave the timing out.",
+        ),
+        Rule(
+            "age_over_89",
+            "Age over 89",
+            f"{_SH}(C)",
+            "Ages over 89 identify: Safe Harbor allows only the single category '90 or older'.",
+        ),
+        Rule(
+            "record_number",
+            "Record, account, licence, device or vehicle number",
+            f"{_SH}(H)-(M) and (R)",
+            "Delete the number; it is never needed to teach the case.",
+        ),
         Rule("phone", "Telephone or fax number", f"{_SH}(D)-(E)", "Delete the number."),
-        Rule("email", "E-mail address", f"{_SH}(F)",
-             "Delete the address; if it is yours, link your profile instead."),
+        Rule("email", "E-mail address", f"{_SH}(F)", "Delete the address; if it is yours, link your profile instead."),
         Rule("street_address", "Street address", f"{_SH}(B)", "Delete the address."),
         Rule("postcode", "Postcode or ZIP code", f"{_SH}(B)", "Delete the postcode."),
-        Rule("place", "Town or place smaller than a region, tied to the patient",
-             f"{_SH}(B); GDPR Recital 26", "Name the country or a large region at most."),
-        Rule("url", "Link that points at a patient's record or study", f"{_SH}(N)",
-             "Remove the link; share a de-identified image instead."),
-        Rule("dicom_uid", "DICOM UID", f"{_SH}(R); DICOM PS3.15 Annex E",
-             "A study or instance UID points at one patient's images: delete it."),
+        Rule(
+            "place",
+            "Town or place smaller than a region, tied to the patient",
+            f"{_SH}(B); GDPR Recital 26",
+            "Name the country or a large region at most.",
+        ),
+        Rule(
+            "url",
+            "Link that points at a patient's record or study",
+            f"{_SH}(N)",
+            "Remove the link; share a de-identified image instead.",
+        ),
+        Rule(
+            "dicom_uid",
+            "DICOM UID",
+            f"{_SH}(R); DICOM PS3.15 Annex E",
+            "A study or instance UID points at one patient's images: delete it.",
+        ),
         Rule("ip_address", "IP address", f"{_SH}(O)", "Delete the address."),
-        Rule("national_id", "Social security or national health number", f"{_SH}(G)-(I)",
-             "Delete the number."),
-        Rule("rare_detail", "Unique or rare detail", f"{_SH}(R); GDPR Recital 26",
-             "'The first case in our town' can single a patient out: would the patient recognise it?"),
-        Rule("language", "A language this checker cannot read", "GDPR Recital 26; the course's own rule",
-             "Check every name, date, number and place yourself, or write the post in a supported language "
-             "(English, German, French, Italian, Spanish, Portuguese, Dutch, Greek)."),
+        Rule("national_id", "Social security or national health number", f"{_SH}(G)-(I)", "Delete the number."),
+        Rule(
+            "rare_detail",
+            "Unique or rare detail",
+            f"{_SH}(R); GDPR Recital 26",
+            "'The first case in our town' can single a patient out: would the patient recognise it?",
+        ),
+        Rule(
+            "language",
+            "A language this checker cannot read",
+            "GDPR Recital 26; the course's own rule",
+            "Check every name, date, number and place yourself, or write the post in a supported language "
+            "(English, German, French, Italian, Spanish, Portuguese, Dutch, Greek).",
+        ),
     )
 }
 
@@ -121,11 +159,17 @@ def find_identifiers(text: str) -> list[Finding]:
         found.append(Finding(rule, severity, s, e, text[s:e], f"{why} {RULES[rule].advice}"))
     if languages.unsupported:
         covered = ", ".join(SUPPORTED.values())
-        found.append(Finding(
-            "language", BLOCK, 0, 0, "",
-            f"This checker cannot read this language ({languages.unsupported}) — check it yourself. "
-            f"It reads {covered}. {RULES['language'].advice}",
-        ))
+        found.append(
+            Finding(
+                "language",
+                BLOCK,
+                0,
+                0,
+                "",
+                f"This checker cannot read this language ({languages.unsupported}) — check it yourself. "
+                f"It reads {covered}. {RULES['language'].advice}",
+            )
+        )
     return _dedupe(found)
 
 
@@ -135,8 +179,9 @@ def _dedupe(found: list[Finding]) -> list[Finding]:
     ordered = sorted(found, key=lambda f: (rank[f.severity], -(f.end - f.start), f.start))
     kept: list[Finding] = []
     for f in ordered:
-        if f.end > f.start and any(k.start <= f.start and f.end <= k.end and rank[k.severity] <= rank[f.severity]
-                                   for k in kept):
+        if f.end > f.start and any(
+            k.start <= f.start and f.end <= k.end and rank[k.severity] <= rank[f.severity] for k in kept
+        ):
             continue
         kept.append(f)
     return sorted(kept, key=lambda f: (f.start, f.end))

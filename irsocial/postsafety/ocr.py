@@ -70,14 +70,18 @@ def engine():
             from rapidocr_onnxruntime import RapidOCR
         except ImportError as exc:
             raise OCRUnavailable(
-                "the OCR engine is not installed (pip install rapidocr-onnxruntime; "
-                f"Python 3.10 to 3.12): {exc}"
+                f"the OCR engine is not installed (pip install rapidocr-onnxruntime; Python 3.10 to 3.12): {exc}"
             ) from None
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
         threads = int(os.environ.get("IRSOCIAL_OCR_THREADS", "1") or 1)
         try:
-            _ENGINE = RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=1, text_score=0.3,
-                               det_limit_side_len=DET_MIN_SIDE, max_side_len=MAX_SIDE)
+            _ENGINE = RapidOCR(
+                intra_op_num_threads=threads,
+                inter_op_num_threads=1,
+                text_score=0.3,
+                det_limit_side_len=DET_MIN_SIDE,
+                max_side_len=MAX_SIDE,
+            )
         except Exception as exc:  # a broken install: say so in one line
             raise OCRUnavailable(f"the OCR engine could not start ({type(exc).__name__}: {exc})") from None
     return _ENGINE
@@ -211,10 +215,13 @@ def preview_image(frames, scan: Scan, masks, max_frames: int = 4, max_side: int 
         tile = Image.new("RGB", (img.width, img.height + 18), (0, 0, 0))  # the label goes below the frame
         tile.paste(img, (0, 0))
         found = sum(r.readable for r in scan.regions.get(index, []))
-        ImageDraw.Draw(tile).text((3, img.height + 3), f"frame {index + 1} of {len(frames)}: {found} text region(s)",
-                                  fill=(255, 255, 0))
+        ImageDraw.Draw(tile).text(
+            (3, img.height + 3), f"frame {index + 1} of {len(frames)}: {found} text region(s)", fill=(255, 255, 0)
+        )
         tiles.append(tile)
-    out = Image.new("RGB", (sum(t.width for t in tiles) + 8 * (len(tiles) - 1), max(t.height for t in tiles)), (40, 40, 40))
+    out = Image.new(
+        "RGB", (sum(t.width for t in tiles) + 8 * (len(tiles) - 1), max(t.height for t in tiles)), (40, 40, 40)
+    )
     x = 0
     for t in tiles:
         out.paste(t, (x, 0))

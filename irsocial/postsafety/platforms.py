@@ -6,7 +6,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-
 #: Date the platform table was last compared with the sources each entry names.
 CHECKED = "2026-11-28"
 
@@ -36,7 +35,12 @@ class Platform:
 # Every number here carries its source (see book/references.bib); re-check them, platforms change.
 PLATFORMS: dict[str, Platform] = {
     "x": Platform(
-        "x", "X (Twitter)", 280, 160, "weighted", "bio",
+        "x",
+        "X (Twitter)",
+        280,
+        160,
+        "weighted",
+        "bio",
         "Post: X developer docs, 'Counting characters' (280 weighted characters; every URL counts 23). "
         "Bio: Twitter API v1.1 docs, POST account/update_profile, 'Maximum of 160 characters' "
         "(archived 2014; X no longer documents how it counts bios).",
@@ -45,25 +49,44 @@ PLATFORMS: dict[str, Platform] = {
         "issue comment (secondary).",
     ),
     "bluesky": Platform(
-        "bluesky", "Bluesky", 300, 256, "graphemes", "description",
+        "bluesky",
+        "Bluesky",
+        300,
+        256,
+        "graphemes",
+        "description",
         "Lexicons in bluesky-social/atproto: app.bsky.feed.post text maxGraphemes 300; "
         "app.bsky.actor.profile description maxGraphemes 256.",
     ),
     "mastodon": Platform(
-        "mastodon", "Mastodon", 500, 500, "graphemes_url23", "bio (note)",
+        "mastodon",
+        "Mastodon",
+        500,
+        500,
+        "graphemes_url23",
+        "bio (note)",
         "mastodon/mastodon: StatusLengthValidator MAX_CHARS = 500; Account NOTE_LENGTH_LIMIT = 500; "
         "grapheme clusters are counted and each link counts 23. Each server can change the limits.",
         alt_text_limit=1500,
-        alt_text_source="Media description up to 1,500 characters: Mastodon issue #12268 and client code "
-        "(secondary).",
+        alt_text_source="Media description up to 1,500 characters: Mastodon issue #12268 and client code (secondary).",
     ),
     "linkedin": Platform(
-        "linkedin", "LinkedIn", 3000, 220, "characters", "headline",
+        "linkedin",
+        "LinkedIn",
+        3000,
+        220,
+        "characters",
+        "headline",
         "Secondary sources only: third-party API documentation (post 3,000 characters) and a "
         "LinkedIn guide (headline 220 characters since April 2020).",
     ),
     "instagram": Platform(
-        "instagram", "Instagram", 2200, 150, "characters", "bio",
+        "instagram",
+        "Instagram",
+        2200,
+        150,
+        "characters",
+        "bio",
         "Secondary sources only: third-party API documentation (caption 2,200 characters) and "
         "press guides (bio 150 characters).",
         hashtag_limit=5,
@@ -75,7 +98,12 @@ PLATFORMS: dict[str, Platform] = {
 #: Platforms the post checker knows but the profile audit does not (no verified bio figure).
 POST_ONLY_PLATFORMS: dict[str, Platform] = {
     "facebook": Platform(
-        "facebook", "Facebook", None, None, "characters", "bio (intro)",
+        "facebook",
+        "Facebook",
+        None,
+        None,
+        "characters",
+        "bio (intro)",
         "No verified post or bio limit: Meta does not document one that the course could check, "
         "so only hashtags, identifiers and readability are checked.",
     ),
@@ -134,11 +162,7 @@ def graphemes(text: str) -> list[str]:
             _extends_previous(char)
             or char == _ZWJ
             or clusters[-1].endswith(_ZWJ)
-            or (
-                _is_regional_indicator(char)
-                and _is_regional_indicator(clusters[-1][-1])
-                and len(clusters[-1]) == 1
-            )
+            or (_is_regional_indicator(char) and _is_regional_indicator(clusters[-1][-1]) and len(clusters[-1]) == 1)
         ):
             clusters[-1] += char
         else:
@@ -235,7 +259,9 @@ def find_hashtags(text: str) -> list[Hashtag]:
             problem = f"'{match.group(0)}' is all digits, which platforms do not link: add a word."
         tags.append(Hashtag(match.group(0), match.start(), match.end(), problem))
     for match in _BARE_HASH.finditer(text):
-        tags.append(Hashtag("#", match.start(), match.end(), "A '#' with no word after it: remove it or join the word."))
+        tags.append(
+            Hashtag("#", match.start(), match.end(), "A '#' with no word after it: remove it or join the word.")
+        )
     return sorted(tags, key=lambda h: h.start)
 
 
@@ -254,8 +280,9 @@ def _sentences(text: str) -> list[str]:
 _GLUE = "\ue000"  # stands for a space inside a protected span while splitting (a private-use character)
 
 
-def split_into_thread(text: str, platform: str | Platform = "x", numbered: bool = True,
-                      protect: list[tuple[int, int]] | tuple = ()) -> list[str]:
+def split_into_thread(
+    text: str, platform: str | Platform = "x", numbered: bool = True, protect: list[tuple[int, int]] | tuple = ()
+) -> list[str]:
     """Split a case write-up into posts that each fit ``platform``, numbered "1/6", "2/6"...
 
     Breaks at sentence ends where it can, otherwise between words; never inside a word, a URL
@@ -319,9 +346,7 @@ def _pack(sentences: list[str], plat: Platform, limit: int, reserve: int) -> lis
             continue
         for word in sentence.split():
             if text_length(word, plat) > budget:
-                raise ThreadError(
-                    f"'{word[:40]}…' alone is longer than a {plat.name} post ({limit}): shorten it."
-                )
+                raise ThreadError(f"'{word[:40]}…' alone is longer than a {plat.name} post ({limit}): shorten it.")
             candidate = f"{current} {word}" if current else word
             if text_length(candidate, plat) <= budget:
                 current = candidate

@@ -30,6 +30,7 @@ from importlib import resources
 
 TARGET_GRADE = 8.0
 
+
 def _load_jargon() -> dict[str, str]:
     """IR terms and a plain-language version for patients (the course's own wording).
 

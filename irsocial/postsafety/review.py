@@ -81,11 +81,17 @@ def review_post(
     length = text_length(text, plat)
     limit = plat.post_limit
     if limit is not None and length > limit:
-        findings.append(Finding(
-            "length", BLOCK, 0, 0, "",
-            f"{length} of {limit} characters as {plat.name} counts them: cut {length - limit}, "
-            "or split it into a thread (irsocial thread).",
-        ))
+        findings.append(
+            Finding(
+                "length",
+                BLOCK,
+                0,
+                0,
+                "",
+                f"{length} of {limit} characters as {plat.name} counts them: cut {length - limit}, "
+                "or split it into a thread (irsocial thread).",
+            )
+        )
     tags = find_hashtags(text)
     for tag in tags:
         if tag.problem:
@@ -93,19 +99,31 @@ def review_post(
     good = [t for t in tags if not t.problem]
     if plat.hashtag_limit is not None and len(good) > plat.hashtag_limit:
         extra = good[plat.hashtag_limit]
-        findings.append(Finding(
-            "hashtag_count", BLOCK, extra.start, good[-1].end, text[extra.start : good[-1].end],
-            f"{len(good)} hashtags; {plat.name} allows {plat.hashtag_limit} (checked {plat.checked}). Keep the most specific.",
-        ))
+        findings.append(
+            Finding(
+                "hashtag_count",
+                BLOCK,
+                extra.start,
+                good[-1].end,
+                text[extra.start : good[-1].end],
+                f"{len(good)} hashtags; {plat.name} allows {plat.hashtag_limit} (checked {plat.checked}). Keep the most specific.",
+            )
+        )
     alt_list = [a if isinstance(a, str) else "" for a in alt_texts]
     for i in range(max(images, len(alt_list))):
         alt = alt_list[i].strip() if i < len(alt_list) else ""
         if not alt:
-            findings.append(Finding(
-                "alt_text_missing", REVIEW, 0, 0, "",
-                f"Image {i + 1} has no alt text: give modality, view or phase and the teaching point "
-                "(and no identifier cropped from the image).",
-            ))
+            findings.append(
+                Finding(
+                    "alt_text_missing",
+                    REVIEW,
+                    0,
+                    0,
+                    "",
+                    f"Image {i + 1} has no alt text: give modality, view or phase and the teaching point "
+                    "(and no identifier cropped from the image).",
+                )
+            )
             continue
         for f in find_identifiers(alt):
             findings.append(Finding(f.rule, f.severity, 0, 0, f.text, f"In the alt text of image {i + 1}: {f.message}"))
@@ -116,14 +134,28 @@ def review_post(
         stats = reading_stats(text)
         grade = stats.grade
         if stats.words and grade > TARGET_GRADE:
-            findings.append(Finding(
-                "reading_grade", REVIEW, 0, 0, "",
-                f"Reading grade {grade:.1f} (Flesch–Kincaid); aim for {TARGET_GRADE:.0f} or below: "
-                "shorter sentences and shorter words.",
-            ))
+            findings.append(
+                Finding(
+                    "reading_grade",
+                    REVIEW,
+                    0,
+                    0,
+                    "",
+                    f"Reading grade {grade:.1f} (Flesch–Kincaid); aim for {TARGET_GRADE:.0f} or below: "
+                    "shorter sentences and shorter words.",
+                )
+            )
         for term in find_jargon(text):
-            findings.append(Finding("jargon", REVIEW, term.start, term.end, term.term,
-                                    f"'{term.term}' is jargon for patients: try '{term.plain}'."))
+            findings.append(
+                Finding(
+                    "jargon",
+                    REVIEW,
+                    term.start,
+                    term.end,
+                    term.term,
+                    f"'{term.term}' is jargon for patients: try '{term.plain}'.",
+                )
+            )
     findings.sort(key=lambda f: (f.start, f.end))
     return PostReview(text, plat.key, audience, length, limit, findings, [t.text for t in good], grade)
 
@@ -157,7 +189,6 @@ def review_thread(text: str, platform: str | Platform = "x", audience: str = "pe
             continue
         i = home.text.find(f.text) if f.text else -1
         start, end = (i, i + len(f.text)) if i >= 0 else (0, 0)
-        home.findings.append(Finding(f.rule, f.severity, start, end, f.text,
-                                     f"(found in the whole text) {f.message}"))
+        home.findings.append(Finding(f.rule, f.severity, start, end, f.text, f"(found in the whole text) {f.message}"))
         home.findings.sort(key=lambda g: (g.start, g.end))
     return reviews

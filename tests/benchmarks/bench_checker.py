@@ -99,8 +99,13 @@ def cli_seconds(runs: int = 7) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "irsocial", "check-post", "-"], input=b"Mrs Okafor, 93, TACE on 14/03/2026.",
-                       capture_output=True, cwd=ROOT, check=False)
+        subprocess.run(
+            [sys.executable, "-m", "irsocial", "check-post", "-"],
+            input=b"Mrs Okafor, 93, TACE on 14/03/2026.",
+            capture_output=True,
+            cwd=ROOT,
+            check=False,
+        )
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -109,8 +114,10 @@ def main() -> int:
     posts = load(OUT)
     texts = [p["text"] for p in posts]
     peers = {"ours (irsocial)": ours}
-    for name, factory in (("scrubadub 2.0.1 (default detectors)", scrubadub_detector),
-                          ("Presidio analyzer (pattern + phone recognizers)", presidio_detector)):
+    for name, factory in (
+        ("scrubadub 2.0.1 (default detectors)", scrubadub_detector),
+        ("Presidio analyzer (pattern + phone recognizers)", presidio_detector),
+    ):
         peers[name] = factory
     rows, langs = [], ["de", "el", "en", "es", "fr", "it", "nl", "pt"]
     for name, factory in peers.items():
@@ -122,12 +129,19 @@ def main() -> int:
         result = score(posts, detector)
         per_lang = " | ".join(f"{result['by_language'][lang][1]:.2f}" for lang in langs)
         clean_flagged = result["false_block_rate"]
-        rows.append(f"| {name} | {result['recall']:.3f} | {result['recall_block']:.3f} | {per_lang} | "
-                    f"{clean_flagged:.1%} | {result['findings_per_clean_post']:.2f} | "
-                    f"{result['unsupported_blocked']}/{result['unsupported_posts']} | {speed(detector, texts):,.0f} |")
-    print(f"Corpus: {len(posts)} posts ({sum(p['kind'] == 'clean' for p in posts)} clean), tests/data/eval_corpus.jsonl\n")
-    print("| checker | span recall | blocking recall | " + " | ".join(langs) +
-          " | clean posts blocked | findings per clean post | unsupported language blocked | posts/s |")
+        rows.append(
+            f"| {name} | {result['recall']:.3f} | {result['recall_block']:.3f} | {per_lang} | "
+            f"{clean_flagged:.1%} | {result['findings_per_clean_post']:.2f} | "
+            f"{result['unsupported_blocked']}/{result['unsupported_posts']} | {speed(detector, texts):,.0f} |"
+        )
+    print(
+        f"Corpus: {len(posts)} posts ({sum(p['kind'] == 'clean' for p in posts)} clean), tests/data/eval_corpus.jsonl\n"
+    )
+    print(
+        "| checker | span recall | blocking recall | "
+        + " | ".join(langs)
+        + " | clean posts blocked | findings per clean post | unsupported language blocked | posts/s |"
+    )
     print("|---" * (len(langs) + 7) + "|")
     print("\n".join(rows))
     print(f"\nCLI start-up + one check (median of 7): {cli_seconds():.2f} s (bar <= 0.5 s)")

@@ -52,7 +52,13 @@ def bench_ocr_per_frame(rows: list) -> None:
             ocr.read_frame(frame)
             times.append(time.perf_counter() - start)
         times.sort()
-        rows.append((f"OCR of one {size}x{size} frame (one core)", f"median {times[2]:.2f} s (min {times[0]:.2f}, max {times[-1]:.2f})", ""))
+        rows.append(
+            (
+                f"OCR of one {size}x{size} frame (one core)",
+                f"median {times[2]:.2f} s (min {times[0]:.2f}, max {times[-1]:.2f})",
+                "",
+            )
+        )
 
 
 RUN = """
@@ -67,8 +73,13 @@ print("RESULT", status, time.perf_counter() - t, resource.getrusage(resource.RUS
 def run_cli(args: list[str]) -> tuple[int, float, float]:
     env = dict(os.environ, IRSOCIAL_OCR_THREADS="1", PYTHONPATH=str(ROOT))
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", RUN, *args], capture_output=True, text=True, env=env,
-                          preexec_fn=(lambda: os.sched_setaffinity(0, ONE_CORE)) if ONE_CORE else None)
+    proc = subprocess.run(
+        [sys.executable, "-c", RUN, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        preexec_fn=(lambda: os.sched_setaffinity(0, ONE_CORE)) if ONE_CORE else None,
+    )
     wall = time.perf_counter() - start
     line = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT")][-1].split()
     return int(line[1]), wall, int(line[3]) / 1024
@@ -80,9 +91,21 @@ def bench_runs(rows: list, folder: Path) -> None:
     for frames in (1, 30):
         src = make_angiogram(folder / f"xa{frames}.dcm", rows=1024, cols=1024, frames=frames, seed=2)
         status, wall, mem = run_cli(["deid", str(src), str(folder / f"r{frames}.dcm")])
-        rows.append((f"irsocial deid, {frames} frame(s) 1024x1024 16-bit, text found -> refused", f"exit {status}; {wall:.1f} s; peak {mem:.0f} MiB", "< 60 s" if frames == 30 else ""))
+        rows.append(
+            (
+                f"irsocial deid, {frames} frame(s) 1024x1024 16-bit, text found -> refused",
+                f"exit {status}; {wall:.1f} s; peak {mem:.0f} MiB",
+                "< 60 s" if frames == 30 else "",
+            )
+        )
         status, wall, mem = run_cli(["deid", "--auto-mask", str(src), str(folder / f"a{frames}.dcm")])
-        rows.append((f"irsocial deid --auto-mask, {frames} frame(s) 1024x1024 (mask + read again)", f"exit {status}; {wall:.1f} s; peak {mem:.0f} MiB", "< 60 s" if frames == 30 else ""))
+        rows.append(
+            (
+                f"irsocial deid --auto-mask, {frames} frame(s) 1024x1024 (mask + read again)",
+                f"exit {status}; {wall:.1f} s; peak {mem:.0f} MiB",
+                "< 60 s" if frames == 30 else "",
+            )
+        )
 
 
 def _readable(path: Path, reader) -> str:
@@ -135,7 +158,13 @@ def bench_peers(rows: list, folder: Path) -> None:
             status = cli(["deid", "--auto-mask", str(c.path), str(out)])
         if status == 0:
             ours[c.name] = out
-    rows.append((f"irsocial deid --auto-mask on {len(cases)} adversarial DICOM files", score(ours) + f"; {len(ours)} written; {time.perf_counter() - start:.1f} s", "(ours)"))
+    rows.append(
+        (
+            f"irsocial deid --auto-mask on {len(cases)} adversarial DICOM files",
+            score(ours) + f"; {len(ours)} written; {time.perf_counter() - start:.1f} s",
+            "(ours)",
+        )
+    )
     try:
         import dicognito
         from dicognito.anonymizer import Anonymizer
@@ -154,7 +183,13 @@ def bench_peers(rows: list, folder: Path) -> None:
             theirs[c.name] = out
         except Exception:
             failed += 1
-    rows.append((f"dicognito {dicognito.__version__} on the same files", score(theirs) + f"; {failed} failed; {time.perf_counter() - start:.1f} s (header only: pixels untouched)", "(peer)"))
+    rows.append(
+        (
+            f"dicognito {dicognito.__version__} on the same files",
+            score(theirs) + f"; {failed} failed; {time.perf_counter() - start:.1f} s (header only: pixels untouched)",
+            "(peer)",
+        )
+    )
 
 
 def main() -> None:

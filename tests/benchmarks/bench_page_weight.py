@@ -16,8 +16,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from test_site_browser import CHROMIUM_ARGS, chromium_path, transferred_bytes  # noqa: E402
 
-PAIRS = [("book/01-landscape.html", "book/02-professional-presence.html"),
-         ("book/intro.html", "exercises/01-landscape.html")]
+PAIRS = [
+    ("book/01-landscape.html", "book/02-professional-presence.html"),
+    ("book/intro.html", "exercises/01-landscape.html"),
+]
 
 
 class Quiet(SimpleHTTPRequestHandler):

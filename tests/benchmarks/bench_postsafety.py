@@ -26,8 +26,24 @@ sys.path.insert(0, str(ROOT / "tests" / "postsafety"))
 from post_corpus import evaluate, load_post_corpus  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "post_corpus.jsonl"
-PLANTED = ["FICTIONAL", "ALICE", "MRN00482913", "Elsewhere", "20260314", "RITA", "OLIVIA", "ROBERT",
-           "Mill Lane", "943 476 5919", "07700 900123", "SN-99812", "093Y", "Maria", "bed 12", "ANGIO-SUITE-2"]
+PLANTED = [
+    "FICTIONAL",
+    "ALICE",
+    "MRN00482913",
+    "Elsewhere",
+    "20260314",
+    "RITA",
+    "OLIVIA",
+    "ROBERT",
+    "Mill Lane",
+    "943 476 5919",
+    "07700 900123",
+    "SN-99812",
+    "093Y",
+    "Maria",
+    "bed 12",
+    "ANGIO-SUITE-2",
+]
 
 
 def best_of(fn, repeat: int = 3, clock=time.process_time) -> float:
@@ -48,14 +64,30 @@ def bench_check_post(rows: list) -> None:
     texts = [p["text"] for p in posts] * 10
     seconds = best_of(lambda: [review_post(t, "x") for t in texts])
     wall = best_of(lambda: [review_post(t, "x") for t in texts], clock=time.perf_counter)
-    rows.append(("check-post (review_post, in-process, 1 core)",
-                 f"{len(texts) / seconds:,.0f} posts/s CPU time ({len(texts) / wall:,.0f} wall clock)", ">= 2,000 posts/s"))
+    rows.append(
+        (
+            "check-post (review_post, in-process, 1 core)",
+            f"{len(texts) / seconds:,.0f} posts/s CPU time ({len(texts) / wall:,.0f} wall clock)",
+            ">= 2,000 posts/s",
+        )
+    )
     seconds = best_of(lambda: [find_identifiers(t) for t in texts])
     rows.append(("  identifiers only (find_identifiers)", f"{len(texts) / seconds:,.0f} posts/s", ""))
     result = evaluate(posts)
-    rows.append(("  corpus recall (any finding / block only)",
-                 f"{result['recall']:.3f} / {result['recall_block']:.3f} of {result['spans']} spans", ">= 0.95"))
-    rows.append(("  corpus false-block rate", f"{result['false_block_rate']:.3f} of {result['clean_posts']} clean posts", "<= 0.05"))
+    rows.append(
+        (
+            "  corpus recall (any finding / block only)",
+            f"{result['recall']:.3f} / {result['recall_block']:.3f} of {result['spans']} spans",
+            ">= 0.95",
+        )
+    )
+    rows.append(
+        (
+            "  corpus false-block rate",
+            f"{result['false_block_rate']:.3f} of {result['clean_posts']} clean posts",
+            "<= 0.05",
+        )
+    )
 
 
 def bench_cli_startup(rows: list) -> None:
@@ -65,7 +97,13 @@ def bench_cli_startup(rows: list) -> None:
         start = time.perf_counter()
         subprocess.run(cmd, input=b"Coiled a GDA bleed. #IRad", capture_output=True, check=True)
         times.append(time.perf_counter() - start)
-    rows.append(("CLI start-up + check (python -m irsocial check-post)", f"{statistics.median(times) * 1000:.0f} ms median of 10", "< 500 ms"))
+    rows.append(
+        (
+            "CLI start-up + check (python -m irsocial check-post)",
+            f"{statistics.median(times) * 1000:.0f} ms median of 10",
+            "< 500 ms",
+        )
+    )
     bare = []
     for _ in range(10):
         start = time.perf_counter()
@@ -96,14 +134,19 @@ print(json.dumps({"seconds": seconds, "rss_increase": hwm() - base, "traced_peak
 
 
 def _child(src: Path, dst: Path, masked: bool) -> dict:
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(dst), "1" if masked else "0"],
-                         capture_output=True, text=True, check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(src), str(dst), "1" if masked else "0"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     return json.loads(out.stdout)
 
 
 def bench_deid(rows: list, folder: Path) -> None:
-    from irsocial.postsafety.deid import deidentify
     from irsocial.course.synthetic_images import make_dicom
+    from irsocial.postsafety.deid import deidentify
 
     small = make_dicom(folder / "small.dcm", rows=512, cols=512)
     times = []
@@ -111,16 +154,34 @@ def bench_deid(rows: list, folder: Path) -> None:
         start = time.perf_counter()
         deidentify(small, folder / f"small-out{i}.dcm", confirm_no_burned_in=True)
         times.append(time.perf_counter() - start)
-    rows.append(("deid 512x512 16-bit, 1 frame (in-process)", f"{statistics.median(times) * 1000:.0f} ms median of 5", "< 100 ms"))
+    rows.append(
+        (
+            "deid 512x512 16-bit, 1 frame (in-process)",
+            f"{statistics.median(times) * 1000:.0f} ms median of 5",
+            "< 100 ms",
+        )
+    )
     run = make_dicom(folder / "run.dcm", rows=1024, cols=1024, frames=30, bits=16, burned_in=True)
     size = run.stat().st_size
     results = [_child(run, folder / "run-out.dcm", masked=True) for _ in range(3)]
     best = min(results, key=lambda r: r["seconds"])
-    rows.append(("deid 30 x 1024x1024 16-bit with 2 masks", f"{best['seconds']:.2f} s (best of 3, fresh process)", "< 2 s"))
-    rows.append(("  peak memory (traced allocations) / file size",
-                 f"{best['traced_peak'] / 2**20:.0f} MB / {size / 2**20:.0f} MB = {best['traced_peak'] / size:.2f}x", "< 3x"))
-    rows.append(("  peak RSS increase during deid / file size",
-                 f"{best['rss_increase'] / 2**20:.0f} MB / {size / 2**20:.0f} MB = {best['rss_increase'] / size:.2f}x", "< 3x"))
+    rows.append(
+        ("deid 30 x 1024x1024 16-bit with 2 masks", f"{best['seconds']:.2f} s (best of 3, fresh process)", "< 2 s")
+    )
+    rows.append(
+        (
+            "  peak memory (traced allocations) / file size",
+            f"{best['traced_peak'] / 2**20:.0f} MB / {size / 2**20:.0f} MB = {best['traced_peak'] / size:.2f}x",
+            "< 3x",
+        )
+    )
+    rows.append(
+        (
+            "  peak RSS increase during deid / file size",
+            f"{best['rss_increase'] / 2**20:.0f} MB / {size / 2**20:.0f} MB = {best['rss_increase'] / size:.2f}x",
+            "< 3x",
+        )
+    )
 
 
 def bench_scrubadub(rows: list) -> None:
@@ -142,23 +203,29 @@ def bench_scrubadub(rows: list) -> None:
     start = time.perf_counter()
     result = evaluate(posts, detector=detect)
     seconds = time.perf_counter() - start
-    rows.append((f"scrubadub {scrubadub.__version__} default detectors on the corpus",
-                 f"recall {result['recall']:.3f}; flags {result['false_block_rate']:.3f} of clean posts; "
-                 f"{len(posts) / seconds:,.0f} posts/s", "(peer)"))
+    rows.append(
+        (
+            f"scrubadub {scrubadub.__version__} default detectors on the corpus",
+            f"recall {result['recall']:.3f}; flags {result['false_block_rate']:.3f} of clean posts; "
+            f"{len(posts) / seconds:,.0f} posts/s",
+            "(peer)",
+        )
+    )
 
 
 def bench_dicognito(rows: list, folder: Path) -> None:
     import pydicom
 
-    from irsocial.postsafety.deid import deidentify
     from irsocial.course.synthetic_images import make_dicom
+    from irsocial.postsafety.deid import deidentify
 
     src = make_dicom(folder / "peer.dcm", rows=512, cols=512)
 
     def leftovers(ds) -> list[str]:
         text = " | ".join(
             (elem.value.decode("latin-1", "replace") if isinstance(elem.value, bytes) else str(elem.value))
-            for elem in ds.iterall() if elem.tag != 0x7FE00010
+            for elem in ds.iterall()
+            if elem.tag != 0x7FE00010
         ).upper()
         return [p for p in PLANTED if p.upper() in text]
 
@@ -167,9 +234,14 @@ def bench_dicognito(rows: list, folder: Path) -> None:
     ours_s = time.perf_counter() - start
     ours = leftovers(pydicom.dcmread(folder / "peer-ours.dcm"))
     private = sum(e.tag.is_private for e in pydicom.dcmread(folder / "peer-ours.dcm").iterall())
-    rows.append(("irsocial deid on the synthetic DICOM",
-                 f"{len(ours)} of {len(PLANTED)} planted identifiers left {ours}; {private} private tags; "
-                 f"{ours_s * 1000:.0f} ms", "(ours)"))
+    rows.append(
+        (
+            "irsocial deid on the synthetic DICOM",
+            f"{len(ours)} of {len(PLANTED)} planted identifiers left {ours}; {private} private tags; "
+            f"{ours_s * 1000:.0f} ms",
+            "(ours)",
+        )
+    )
     try:
         import dicognito
         from dicognito.anonymizer import Anonymizer
@@ -183,9 +255,14 @@ def bench_dicognito(rows: list, folder: Path) -> None:
     seconds = time.perf_counter() - start
     left = leftovers(pydicom.dcmread(folder / "peer-dicognito.dcm"))
     private = sum(e.tag.is_private for e in ds.iterall())
-    rows.append((f"dicognito {dicognito.__version__} on the same file",
-                 f"{len(left)} of {len(PLANTED)} planted identifiers left {left}; {private} private tags; "
-                 f"{seconds * 1000:.0f} ms (dates shifted, not removed)", "(peer)"))
+    rows.append(
+        (
+            f"dicognito {dicognito.__version__} on the same file",
+            f"{len(left)} of {len(PLANTED)} planted identifiers left {left}; {private} private tags; "
+            f"{seconds * 1000:.0f} ms (dates shifted, not removed)",
+            "(peer)",
+        )
+    )
 
 
 def main() -> None:

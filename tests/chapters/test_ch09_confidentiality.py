@@ -52,11 +52,13 @@ def test_image_viewer_refuses_burned_in_text_until_a_mask_is_added():
     viewer.clear_button.click()
     assert viewer.masks == []
 
+
 def test_image_viewer_reports_a_bad_mask_instead_of_crashing():
     viewer = image_viewer()
     for box, value in zip(viewer.coords, (10, 10, 5, 5)):
         box.value = value
     assert viewer.add_mask() is None and "empty or negative" in viewer.message.value
+
 
 def test_image_viewer_strips_a_photo(tmp_path):
     viewer = image_viewer(make_photo(tmp_path / "p.png"))

@@ -34,7 +34,9 @@ def score(posts: list[dict], detector=None) -> dict:
             findings_on_clean += len(found)
             if any(f.severity == "block" for f in found):
                 blocked += 1
-                false_blocks.append((post["id"], post["text"], [(f.rule, f.text) for f in found if f.severity == "block"]))
+                false_blocks.append(
+                    (post["id"], post["text"], [(f.rule, f.text) for f in found if f.severity == "block"])
+                )
             continue
         for span in post["spans"]:
             hits = [f for f in found if f.start < span["end"] and span["start"] < f.end]
@@ -65,11 +67,15 @@ def score(posts: list[dict], detector=None) -> dict:
 
 
 def report(result: dict) -> str:
-    lines = [f"span recall {result['recall']:.3f}, blocking recall {result['recall_block']:.3f}",
-             f"clean posts {result['clean_posts']}: blocked {result['false_block_rate']:.1%}, "
-             f"findings per clean post {result['findings_per_clean_post']:.3f}",
-             f"unsupported-language posts blocked: {result['unsupported_blocked']}/{result['unsupported_posts']}",
-             "", "| category | spans | recall | blocking recall |", "|---|---|---|---|"]
+    lines = [
+        f"span recall {result['recall']:.3f}, blocking recall {result['recall_block']:.3f}",
+        f"clean posts {result['clean_posts']}: blocked {result['false_block_rate']:.1%}, "
+        f"findings per clean post {result['findings_per_clean_post']:.3f}",
+        f"unsupported-language posts blocked: {result['unsupported_blocked']}/{result['unsupported_posts']}",
+        "",
+        "| category | spans | recall | blocking recall |",
+        "|---|---|---|---|",
+    ]
     lines += [f"| {k} | {n} | {r:.3f} | {b:.3f} |" for k, (n, r, b) in result["by_category"].items()]
     lines += ["", "| language | spans | recall | blocking recall |", "|---|---|---|---|"]
     lines += [f"| {k} | {n} | {r:.3f} | {b:.3f} |" for k, (n, r, b) in result["by_language"].items()]

@@ -24,8 +24,21 @@ DOB = "19410228"
 HOSPITAL = "Larkspur Cottage Hospital"
 # Strings that must not survive anywhere in an output header (bytes), and tokens that must not
 # be readable in output pixels.
-HEADER_STRINGS = ("ZEBEDEE", "QUENTIN", MRN, DOB, "Larkspur", "10.20.30.40", "pacs.larkspur.example",
-                  "Esfand", "Khordad", "Zebby", "QZ-CONCAT", "19410228", "20260502")
+HEADER_STRINGS = (
+    "ZEBEDEE",
+    "QUENTIN",
+    MRN,
+    DOB,
+    "Larkspur",
+    "10.20.30.40",
+    "pacs.larkspur.example",
+    "Esfand",
+    "Khordad",
+    "Zebby",
+    "QZ-CONCAT",
+    "19410228",
+    "20260502",
+)
 PIXEL_TOKENS = ("ZEBEDEE", "QUENTIN", "QX77310", "28.02.1941", "1941", "LARKSPUR")
 ROOT = "1.2.826.0.1.3680043.8.498."  # pydicom's example root
 DATED_UID = ROOT + "20260502.101010.7"  # a UID that carries a date
@@ -240,15 +253,22 @@ def build(folder: str | Path) -> list[Case]:
     cases.append(Case("encapsulated-pdf", _save(ds, folder / "pdf.dcm"), expect="refused"))
 
     # 14. Screenshots: PNG and JPEG, text in several fonts.
-    page = _text_image((300, 480), [f"Patient: {NAME.replace('^', ', ')}", f"MRN {MRN}", "DOB 28.02.1941"], "tl", 235,
-                       background=np.full((300, 480), 30, np.uint8), font="DejaVuSansMono", size=18)
+    page = _text_image(
+        (300, 480),
+        [f"Patient: {NAME.replace('^', ', ')}", f"MRN {MRN}", "DOB 28.02.1941"],
+        "tl",
+        235,
+        background=np.full((300, 480), 30, np.uint8),
+        font="DejaVuSansMono",
+        size=18,
+    )
     Image.fromarray(page, "L").convert("RGB").save(folder / "viewer.png")
     cases.append(Case("png-screenshot", folder / "viewer.png", [1]))
     Image.fromarray(255 - page, "L").convert("RGB").save(folder / "viewer-light.jpg", quality=85)
     cases.append(Case("jpeg-screenshot-light", folder / "viewer-light.jpg", [1]))
 
     # 15. 16-bit PNG with text; a PNG whose name says .jpg.
-    deep = (_text_image((200, 320), label, "tl", 250, size=17).astype(np.uint16) * 257)
+    deep = _text_image((200, 320), label, "tl", 250, size=17).astype(np.uint16) * 257
     Image.fromarray(deep).save(folder / "deep16.png")
     cases.append(Case("png-16-bit", folder / "deep16.png", [1]))
     Image.fromarray(_text_image((64, 64), [], "tl", 0)).save(folder / "really-png.jpg", "PNG")

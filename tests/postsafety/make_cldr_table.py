@@ -36,8 +36,10 @@ def cldr_calendar_words() -> tuple[list[str], list[str]]:
 def main() -> None:
     found_months, found_days = cldr_calendar_words()
     head = TABLE.read_text(encoding="utf-8").split("MONTHS =")[0]
-    TABLE.write_text(f"{head}MONTHS = frozenset({sorted(found_months)!r})\nWEEKDAYS = frozenset({sorted(found_days)!r})\n",
-                     encoding="utf-8")
+    TABLE.write_text(
+        f"{head}MONTHS = frozenset({sorted(found_months)!r})\nWEEKDAYS = frozenset({sorted(found_days)!r})\n",
+        encoding="utf-8",
+    )
     print(f"wrote {TABLE}")
 
 

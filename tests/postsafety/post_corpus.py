@@ -22,20 +22,78 @@ from pathlib import Path
 DEFAULT_SIZE = 200
 DEFAULT_SEED = 3
 
-_SURNAMES = ["Okafor", "Jensen", "Moreau", "Kowalski", "Haddad", "Lindqvist", "Papadakis", "Brennan",
-             "Nakamura", "Oduya", "Ferreira", "Novak", "Whitfield", "Castell", "Ionescu", "Delacroix"]
-_GIVEN = ["Maria", "John", "Fatima", "George", "Helen", "Omar", "Anna", "Peter", "Sofia", "Ahmed",
-          "Grace", "Victor", "Irene", "Luis", "Martha", "Ivan"]
-_TOWNS = ["Oakhurst Vale", "Millbrook", "Thornbury Cross", "Kettlewick", "Ashcombe", "Dunmere",
-          "Little Harrowby", "Fenwick Moor", "Caldbeck", "Brindlecombe"]
+_SURNAMES = [
+    "Okafor",
+    "Jensen",
+    "Moreau",
+    "Kowalski",
+    "Haddad",
+    "Lindqvist",
+    "Papadakis",
+    "Brennan",
+    "Nakamura",
+    "Oduya",
+    "Ferreira",
+    "Novak",
+    "Whitfield",
+    "Castell",
+    "Ionescu",
+    "Delacroix",
+]
+_GIVEN = [
+    "Maria",
+    "John",
+    "Fatima",
+    "George",
+    "Helen",
+    "Omar",
+    "Anna",
+    "Peter",
+    "Sofia",
+    "Ahmed",
+    "Grace",
+    "Victor",
+    "Irene",
+    "Luis",
+    "Martha",
+    "Ivan",
+]
+_TOWNS = [
+    "Oakhurst Vale",
+    "Millbrook",
+    "Thornbury Cross",
+    "Kettlewick",
+    "Ashcombe",
+    "Dunmere",
+    "Little Harrowby",
+    "Fenwick Moor",
+    "Caldbeck",
+    "Brindlecombe",
+]
 _STREETS = ["Mill Lane", "Church Street", "Orchard Road", "Station Avenue", "Elm Close", "Harbour Way"]
 _MONTHS = ["January", "February", "March", "April", "June", "July", "September", "October", "November"]
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
-_PROCEDURES = ["TACE", "a GAE", "prostate artery embolization", "a TIPS", "UFE", "a PICC line",
-               "a nephrostomy", "bronchial artery embolization", "an IVC filter retrieval", "a Y90 work-up"]
-_FINDINGS = ["a splenic artery pseudoaneurysm", "active extravasation from the gastroduodenal artery",
-             "a type II endoleak", "hemoptysis from a hypertrophied bronchial artery",
-             "a renal AVM", "portal vein thrombosis", "a bleeding lumbar artery"]
+_PROCEDURES = [
+    "TACE",
+    "a GAE",
+    "prostate artery embolization",
+    "a TIPS",
+    "UFE",
+    "a PICC line",
+    "a nephrostomy",
+    "bronchial artery embolization",
+    "an IVC filter retrieval",
+    "a Y90 work-up",
+]
+_FINDINGS = [
+    "a splenic artery pseudoaneurysm",
+    "active extravasation from the gastroduodenal artery",
+    "a type II endoleak",
+    "hemoptysis from a hypertrophied bronchial artery",
+    "a renal AVM",
+    "portal vein thrombosis",
+    "a bleeding lumbar artery",
+]
 _CLINICIANS = ["Dr Ana Ruiz", "Dr. Sam Lee", "Prof Eleni Papas", "Dr Kwame Mensah", "Dr Priya Nair"]
 _HANDLES = ["@IR_Juniors", "@ETF_IRtrainees", "@SIRspecialists", "@CIRSEsociety", "@irad_fellow"]
 _HASHTAGS = ["#IRad", "#MedEd", "#FOAMrad", "#IRcases", "#RadRes"]
@@ -47,11 +105,16 @@ def _id_segments(rng: random.Random) -> list[list]:
     proc, finding = rng.choice(_PROCEDURES), rng.choice(_FINDINGS)
     day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.choice([2025, 2026])
     age90 = rng.randint(90, 104)
-    date = rng.choice([
-        f"{day:02d}/{month:02d}/{year}", f"{day}.{month:02d}.{year}", f"{year}-{month:02d}-{day:02d}",
-        f"{day}{'th' if day > 3 else ['st', 'nd', 'rd'][day - 1]} {rng.choice(_MONTHS)}",
-        f"{rng.choice(_MONTHS)[:3]} {day}, {year}", f"{day} {rng.choice(_MONTHS)}",
-    ])
+    date = rng.choice(
+        [
+            f"{day:02d}/{month:02d}/{year}",
+            f"{day}.{month:02d}.{year}",
+            f"{year}-{month:02d}-{day:02d}",
+            f"{day}{'th' if day > 3 else ['st', 'nd', 'rd'][day - 1]} {rng.choice(_MONTHS)}",
+            f"{rng.choice(_MONTHS)[:3]} {day}, {year}",
+            f"{day} {rng.choice(_MONTHS)}",
+        ]
+    )
     title = rng.choice(["Mrs", "Mr", "Ms", "Mr.", "Mrs."])
     mrn = str(rng.randint(10_000_000, 99_999_999))
     options = [
@@ -62,23 +125,58 @@ def _id_segments(rng: random.Random) -> list[list]:
         ["Our patient (aged ", (str(age90), "age_over_89"), f") did well after {proc}."],
         ["She was admitted on ", (date, "date"), f" with {finding}."],
         [f"He underwent {proc} on ", (date, "date"), "."],
-        ["Pt seen ", (rng.choice(["last " + rng.choice(_WEEKDAYS), "yesterday", "this morning"]), "relative_date"),
-         f" with {finding}."],
+        [
+            "Pt seen ",
+            (rng.choice(["last " + rng.choice(_WEEKDAYS), "yesterday", "this morning"]), "relative_date"),
+            f" with {finding}.",
+        ],
         ["MRN ", (mrn, "record_number"), f": {finding}, coiled."],
         ["Accession number ", (f"ACC{rng.randint(100000, 999999)}", "record_number"), " for the pre-procedure CT."],
         ["Stent serial no. ", (f"SN{rng.randint(1000000, 9999999)}", "record_number"), " documented in the notes."],
-        ["Her daughter asked us to call her on ", (f"07{rng.randint(100, 999)} {rng.randint(100000, 999999)}", "phone"), "."],
+        [
+            "Her daughter asked us to call her on ",
+            (f"07{rng.randint(100, 999)} {rng.randint(100000, 999999)}", "phone"),
+            ".",
+        ],
         ["Family contact for the patient: ", (f"{given.lower()}.{surname.lower()}@example.com", "email"), "."],
         ["He lives at ", (f"{rng.randint(2, 140)} {rng.choice(_STREETS)}", "street_address"), " and drove in himself."],
-        ["The patient's postcode ", (rng.choice(["KT12 4QB", "LS6 2EJ", "BS8 1TH", "M14 5RX"]), "postcode"),
-         " is outside our catchment."],
+        [
+            "The patient's postcode ",
+            (rng.choice(["KT12 4QB", "LS6 2EJ", "BS8 1TH", "M14 5RX"]), "postcode"),
+            " is outside our catchment.",
+        ],
         ["A farmer from ", (town, "place"), f" with {finding}."],
         ["She lives in ", (town, "place"), " and was transferred to us by air."],
-        ["Images for the patient: ", (f"https://pacs.example-hospital.org/viewer?study=1.2.840.{rng.randint(10000, 99999)}.3.{rng.randint(100, 999)}.1.{rng.randint(1, 9)}", "url"), ""],
-        ["Study UID ", (f"1.2.840.113619.2.{rng.randint(10, 99)}.3.{rng.randint(100000, 999999)}.{rng.randint(1, 999)}", "dicom_uid"), " if anyone wants to look."],
-        ["Patient's NHS number ", (f"{rng.randint(400, 499)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}", "national_id"), " is on the request."],
-        ["His SSN ", (f"{rng.randint(100, 665)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}", "national_id"), " was on the referral."],
-        [f"{rng.choice(['Mr', 'Mrs'])} ", ], ]
+        [
+            "Images for the patient: ",
+            (
+                f"https://pacs.example-hospital.org/viewer?study=1.2.840.{rng.randint(10000, 99999)}.3.{rng.randint(100, 999)}.1.{rng.randint(1, 9)}",
+                "url",
+            ),
+            "",
+        ],
+        [
+            "Study UID ",
+            (
+                f"1.2.840.113619.2.{rng.randint(10, 99)}.3.{rng.randint(100000, 999999)}.{rng.randint(1, 999)}",
+                "dicom_uid",
+            ),
+            " if anyone wants to look.",
+        ],
+        [
+            "Patient's NHS number ",
+            (f"{rng.randint(400, 499)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}", "national_id"),
+            " is on the request.",
+        ],
+        [
+            "His SSN ",
+            (f"{rng.randint(100, 665)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}", "national_id"),
+            " was on the referral.",
+        ],
+        [
+            f"{rng.choice(['Mr', 'Mrs'])} ",
+        ],
+    ]
     options.pop()  # keep the list literal tidy above
     options += [
         [(f"{rng.choice(['Mr', 'Mrs', 'Ms'])} {surname}", "name"), " (", (str(age90), "age_over_89"), f") had {proc}."],
@@ -94,7 +192,7 @@ def _clean_segments(rng: random.Random) -> list[str]:
     day = rng.randint(1, 28)
     return [
         f"A {rng.randint(35, 89)}-year-old with {finding}: {proc} through a {rng.choice([4, 5, 6])} Fr sheath.",
-        f"Coiled with {rng.randint(3, 12)} detachable coils via a 2.{rng.randint(0, 8)} Fr microcatheter over a 0.0{rng.choice([14, 18, 35])}\" wire.",
+        f'Coiled with {rng.randint(3, 12)} detachable coils via a 2.{rng.randint(0, 8)} Fr microcatheter over a 0.0{rng.choice([14, 18, 35])}" wire.',
         f"Technique: {rng.choice([70, 80, 90, 100, 120])} kVp, DAP {rng.randint(20, 400)} Gy·cm², fluoro time {rng.randint(4, 45)} min.",
         f"Technical success was {rng.randint(85, 99)}% in the series (n = {rng.randint(30, 400)}).",
         f"See {rng.choice(['Kassin et al.', 'Wang et al.', 'Patel et al.'])} doi:10.{rng.randint(1000, 1200)}/rg.{rng.randint(200000, 230000)} for the evidence.",

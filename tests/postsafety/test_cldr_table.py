@@ -7,8 +7,7 @@ from irsocial.postsafety.recognizers.dates import calendar_words
 
 def test_the_shipped_calendar_table_matches_babels_cldr_data():
     months, days = cldr_calendar_words()
-    assert calendar_words() == (frozenset(months), frozenset(days)), (
-        "run: python tests/postsafety/make_cldr_table.py")
+    assert calendar_words() == (frozenset(months), frozenset(days)), "run: python tests/postsafety/make_cldr_table.py"
 
 
 def test_greek_genitive_and_portuguese_weekdays_are_in_the_table():

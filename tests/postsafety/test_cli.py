@@ -8,8 +8,8 @@ import sys
 import pydicom
 import pytest
 
-from irsocial.postsafety.cli import MAX_POST_BYTES, main
 from irsocial.course.synthetic_images import make_dicom, make_photo
+from irsocial.postsafety.cli import MAX_POST_BYTES, main
 
 
 def run(argv, capsys, stdin: bytes | None = None, monkeypatch=None):
@@ -28,32 +28,42 @@ def write(tmp_path, name, data: bytes):
 
 # --- check-post -------------------------------------------------------------------------------
 
+
 def test_clean_post_exits_0(tmp_path, capsys):
     status, out, _ = run(["check-post", write(tmp_path, "p.txt", b"Coiled a GDA bleed, 5 Fr sheath. #IRad")], capsys)
     assert status == 0 and "nothing blocking" in out
 
 
 def test_post_with_identifiers_exits_1_and_says_why(tmp_path, capsys):
-    status, out, _ = run(["check-post", write(tmp_path, "p.txt", "Mrs Okafor, 93, TACE on 14/03/2026".encode())], capsys)
+    status, out, _ = run(["check-post", write(tmp_path, "p.txt", b"Mrs Okafor, 93, TACE on 14/03/2026")], capsys)
     assert status == 1 and "BLOCK" in out and "90 or older" in out
 
 
 def test_json_output_lists_findings(tmp_path, capsys):
-    status, out, _ = run(["check-post", "--json", "--platform", "instagram",
-                          write(tmp_path, "p.txt", b"Mrs Okafor #a #b #c #d #e #f")], capsys)
+    status, out, _ = run(
+        ["check-post", "--json", "--platform", "instagram", write(tmp_path, "p.txt", b"Mrs Okafor #a #b #c #d #e #f")],
+        capsys,
+    )
     data = json.loads(out)
     assert status == 1 and {f["rule"] for f in data["findings"]} == {"name", "hashtag_count"}
     assert set(data["findings"][0]) == {"rule", "severity", "start", "end", "text", "message"}
 
 
 def test_reads_standard_input(capsys, monkeypatch):
-    status, out, _ = run(["check-post", "-"], capsys, stdin="MRN 00482913 coiled".encode(), monkeypatch=monkeypatch)
+    status, out, _ = run(["check-post", "-"], capsys, stdin=b"MRN 00482913 coiled", monkeypatch=monkeypatch)
     assert status == 1 and "record_number" in out
 
 
 def test_patient_audience_reports_reading_grade(tmp_path, capsys):
-    status, out, _ = run(["check-post", "--audience", "patients",
-                          write(tmp_path, "p.txt", b"Percutaneous transarterial chemoembolization of hepatocellular carcinoma.")], capsys)
+    status, out, _ = run(
+        [
+            "check-post",
+            "--audience",
+            "patients",
+            write(tmp_path, "p.txt", b"Percutaneous transarterial chemoembolization of hepatocellular carcinoma."),
+        ],
+        capsys,
+    )
     assert status == 0 and "Reading grade" in out and "jargon" in out
 
 
@@ -62,13 +72,16 @@ def test_images_without_alt_text_get_a_reminder(tmp_path, capsys):
     assert status == 0 and "alt_text_missing" in out
 
 
-@pytest.mark.parametrize("content,message", [
-    (b"", "is empty"),
-    (b"   \n", "is empty"),
-    ("café".encode("latin-1"), "not UTF-8"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
-    (b"a" * (MAX_POST_BYTES + 1), "larger than"),
-])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"", "is empty"),
+        (b"   \n", "is empty"),
+        ("café".encode("latin-1"), "not UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        (b"a" * (MAX_POST_BYTES + 1), "larger than"),
+    ],
+)
 def test_bad_input_exits_2_with_one_line_on_stderr(tmp_path, capsys, content, message):
     status, out, err = run(["check-post", write(tmp_path, "p.txt", content)], capsys)
     assert status == 2 and out == "" and message in err and err.count("\n") == 1
@@ -92,6 +105,7 @@ def test_utf8_with_byte_order_mark_is_accepted(tmp_path, capsys):
 
 # --- thread -------------------------------------------------------------------------------------
 
+
 def test_thread_prints_numbered_posts_and_checks_each(tmp_path, capsys):
     text = ("Coiled a splenic pseudoaneurysm through a 2.7 Fr microcatheter. " * 12).encode()
     status, out, _ = run(["thread", "--platform", "x", write(tmp_path, "case.txt", text)], capsys)
@@ -111,6 +125,7 @@ def test_thread_with_a_word_longer_than_a_post_exits_2(tmp_path, capsys):
 
 
 # --- deid ---------------------------------------------------------------------------------------
+
 
 def test_deid_writes_a_new_file_and_summarises(tmp_path, capsys):
     src = make_dicom(tmp_path / "in.dcm")
@@ -172,6 +187,7 @@ def test_deid_folder_keeps_a_series_a_series(tmp_path, capsys):
 
 # --- the installed command ----------------------------------------------------------------------
 
+
 def test_python_m_irsocial_runs_and_errors_have_no_traceback(tmp_path):
     bad = write(tmp_path, "bad.txt", "café".encode("latin-1"))
     result = subprocess.run([sys.executable, "-m", "irsocial", "check-post", bad], capture_output=True, text=True)
@@ -185,6 +201,7 @@ def test_cli_start_up_imports_nothing_heavy():
 
 
 # --- deid: OCR, auto-mask, preview, all-or-nothing folders (issue 15) ------------------------------
+
 
 def test_deid_text_in_pixels_exits_1_with_masks_and_preview_then_auto_mask(tmp_path, capsys):
     from irsocial.course.synthetic_images import make_angiogram
@@ -241,25 +258,36 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
 # --- issue 14: the verdict survives a closed pipe; thread is never more lenient than check-post ---
+
 
 def test_exit_status_survives_a_closed_output_pipe(tmp_path):
     post = write(tmp_path, "p.txt", ("Mrs Okafor, 93, TACE on 14/03/2026. " * 200).encode())
     for command in ("check-post", "thread"):
         proc = subprocess.run(
-            ["bash", "-c", f'"{sys.executable}" -m irsocial {command} "{post}" | head -c 100 >/dev/null; '
-                           'exit ${PIPESTATUS[0]}'],
-            capture_output=True, text=True, timeout=60,
+            [
+                "bash",
+                "-c",
+                f'"{sys.executable}" -m irsocial {command} "{post}" | head -c 100 >/dev/null; exit ${{PIPESTATUS[0]}}',
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert proc.returncode == 1, (command, proc.stderr)
         assert "Traceback" not in proc.stderr
 
 
-@pytest.mark.parametrize("cut", [
-    "Please call the family on 020 7946 0958 tonight.",
-    "Mrs Okafor was transferred back to the ward.",
-    "She lives at 12 Baker Street, London NW1 6XE.",
-])
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "Please call the family on 020 7946 0958 tonight.",
+        "Mrs Okafor was transferred back to the ward.",
+        "She lives at 12 Baker Street, London NW1 6XE.",
+    ],
+)
 def test_thread_never_exits_lower_than_check_post(tmp_path, capsys, cut):
     # The identifier sits right where a naive split would cut the text.
     filler = "Coiled the gastroduodenal artery with detachable coils. "

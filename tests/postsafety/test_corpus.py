@@ -1,7 +1,8 @@
 """The labelled post corpus: committed file = generator output, and the checker meets its bar on it."""
 
-from conftest import ROOT
 from post_corpus import evaluate, generate_post_corpus, load_post_corpus
+
+from conftest import ROOT
 
 CORPUS = ROOT / "tests" / "data" / "post_corpus.jsonl"
 

@@ -38,6 +38,7 @@ def all_values(ds):
 
 # --- the profile ------------------------------------------------------------------------------
 
+
 def test_profile_table_has_every_row_with_a_known_tag():
     assert len(PROFILE) >= 450
     assert PROFILE[0x00100010].action == "Z" and PROFILE[0x00101010].action == "X"
@@ -46,10 +47,28 @@ def test_profile_table_has_every_row_with_a_known_tag():
 
 
 def _dummy(vr):
-    return {"PN": "NAME^X", "DA": "20260314", "TM": "101010", "DT": "20260314101010", "UI": "1.2.3.4.5.6.7",
-            "US": 1, "SS": 1, "UL": 1, "SL": 1, "FL": 1.0, "FD": 1.0, "IS": "1", "DS": "1.0", "AS": "093Y",
-            "OB": b"\x00\x01", "OW": b"\x00\x01", "UN": b"\x00\x01", "AT": 0x00100010, "CS": "ABC",
-            "SQ": Sequence([Dataset()])}.get(vr, "identifying text")
+    return {
+        "PN": "NAME^X",
+        "DA": "20260314",
+        "TM": "101010",
+        "DT": "20260314101010",
+        "UI": "1.2.3.4.5.6.7",
+        "US": 1,
+        "SS": 1,
+        "UL": 1,
+        "SL": 1,
+        "FL": 1.0,
+        "FD": 1.0,
+        "IS": "1",
+        "DS": "1.0",
+        "AS": "093Y",
+        "OB": b"\x00\x01",
+        "OW": b"\x00\x01",
+        "UN": b"\x00\x01",
+        "AT": 0x00100010,
+        "CS": "ABC",
+        "SQ": Sequence([Dataset()]),
+    }.get(vr, "identifying text")
 
 
 def test_every_attribute_in_table_e1_1_is_removed_emptied_or_replaced():
@@ -96,8 +115,12 @@ def test_identity_removed_and_method_are_recorded(tmp_path):
 
 
 def test_uids_are_replaced_consistently_so_a_series_stays_a_series(tmp_path):
-    a = make_dicom(tmp_path / "a.dcm", seed=1, series_uid="1.2.826.0.1.3680043.8.498.77", study_uid="1.2.826.0.1.3680043.8.498.78")
-    b = make_dicom(tmp_path / "b.dcm", seed=2, series_uid="1.2.826.0.1.3680043.8.498.77", study_uid="1.2.826.0.1.3680043.8.498.78")
+    a = make_dicom(
+        tmp_path / "a.dcm", seed=1, series_uid="1.2.826.0.1.3680043.8.498.77", study_uid="1.2.826.0.1.3680043.8.498.78"
+    )
+    b = make_dicom(
+        tmp_path / "b.dcm", seed=2, series_uid="1.2.826.0.1.3680043.8.498.77", study_uid="1.2.826.0.1.3680043.8.498.78"
+    )
     uids = UIDMap()
     deidentify(a, tmp_path / "a2.dcm", uid_map=uids)
     deidentify(b, tmp_path / "b2.dcm", uid_map=uids)
@@ -112,6 +135,7 @@ def test_uids_are_replaced_consistently_so_a_series_stays_a_series(tmp_path):
 
 # --- burned-in text and masks ---------------------------------------------------------------
 
+
 def test_burned_in_annotation_yes_is_refused_without_masks(tmp_path):
     src = make_dicom(tmp_path / "in.dcm", burned_in=True)
     with pytest.raises(BurnedInTextError, match="BurnedInAnnotation is YES") as info:
@@ -119,7 +143,9 @@ def test_burned_in_annotation_yes_is_refused_without_masks(tmp_path):
     assert info.value.exit_status == 1 and not (tmp_path / "out.dcm").exists()
 
 
-@pytest.mark.parametrize("kwargs,reason", [({"secondary_capture": True}, "secondary capture"), ({"modality": "US"}, "US")])
+@pytest.mark.parametrize(
+    "kwargs,reason", [({"secondary_capture": True}, "secondary capture"), ({"modality": "US"}, "US")]
+)
 def test_screenshots_and_ultrasound_are_refused_without_masks(tmp_path, kwargs, reason):
     with pytest.raises(BurnedInTextError, match=reason):
         deidentify(make_dicom(tmp_path / "in.dcm", **kwargs), tmp_path / "out.dcm")
@@ -165,6 +191,7 @@ def test_mask_outside_the_image_is_refused(tmp_path):
 
 # --- bad inputs -------------------------------------------------------------------------------
 
+
 def test_dicom_without_pixels_is_deidentified_but_cannot_be_masked(tmp_path):
     src = make_dicom(tmp_path / "in.dcm", pixels=False, burned_in=True)
     report = deidentify(src, tmp_path / "out.dcm")
@@ -182,7 +209,9 @@ def test_truncated_dicom_is_an_input_error(tmp_path, keep):
     assert not (tmp_path / "out.dcm").exists()
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02" * 100, "café au lait".encode("latin-1"), b"GIF89a" + b"\x00" * 50])
+@pytest.mark.parametrize(
+    "content", [b"", b"\x00\x01\x02" * 100, "café au lait".encode("latin-1"), b"GIF89a" + b"\x00" * 50]
+)
 def test_empty_binary_text_and_unsupported_files_are_input_errors(tmp_path, content):
     (tmp_path / "in.bin").write_bytes(content)
     with pytest.raises(InputError):
@@ -195,6 +224,7 @@ def test_missing_input_is_an_input_error(tmp_path):
 
 
 # --- never overwrite, never half-write -------------------------------------------------------
+
 
 def test_never_writes_its_input_even_with_force(tmp_path):
     src = make_dicom(tmp_path / "in.dcm")
@@ -238,6 +268,7 @@ def test_a_failure_with_force_keeps_the_old_output(tmp_path, monkeypatch):
 
 # --- photos -----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["photo.jpg", "screenshot.png"])
 def test_photo_metadata_exif_gps_xmp_and_text_chunks_are_stripped(tmp_path, name):
     src = make_photo(tmp_path / name)
@@ -270,6 +301,7 @@ def test_truncated_jpeg_is_an_input_error(tmp_path):
 
 
 # --- burned-in text found by OCR (issue 15) -------------------------------------------------------
+
 
 def _readable_text(frames) -> list[str]:
     """What the OCR engine can still read in these frames (used to prove outputs are clean)."""
@@ -366,6 +398,7 @@ def test_confirm_skips_ocr_and_says_so(tmp_path):
 
 # --- leaks closed (issue 15) ---------------------------------------------------------------------
 
+
 def _leaky(tmp_path):
     from pydicom.dataelem import DataElement
 
@@ -399,11 +432,24 @@ def test_uids_urls_file_meta_and_untrusted_attributes_do_not_leak(tmp_path):
     original = pydicom.dcmread(src)
     deidentify(src, tmp_path / "out.dcm", confirm_no_burned_in=True)
     data = (tmp_path / "out.dcm").read_bytes()
-    for leftover in (b"20260314", b"FICTIONAL", b"ALICE", FAKE_ID.encode(), b"Esfand", b"Farvardin", b"10.1.2.3",
-                     b"pacs.example.org", original.StudyInstanceUID.encode(), original.SOPInstanceUID.encode()):
+    for leftover in (
+        b"20260314",
+        b"FICTIONAL",
+        b"ALICE",
+        FAKE_ID.encode(),
+        b"Esfand",
+        b"Farvardin",
+        b"10.1.2.3",
+        b"pacs.example.org",
+        original.StudyInstanceUID.encode(),
+        original.SOPInstanceUID.encode(),
+    ):
         assert leftover not in data, leftover
     out = pydicom.dcmread(tmp_path / "out.dcm")
-    assert out.SOPClassUID == original.SOPClassUID and out.file_meta.TransferSyntaxUID == original.file_meta.TransferSyntaxUID
+    assert (
+        out.SOPClassUID == original.SOPClassUID
+        and out.file_meta.TransferSyntaxUID == original.file_meta.TransferSyntaxUID
+    )
     assert "SourceApplicationEntityTitle" not in out.file_meta and "PrivateInformation" not in out.file_meta
     assert out.file_meta.MediaStorageSOPInstanceUID == out.SOPInstanceUID
 
@@ -460,6 +506,7 @@ def test_deflated_and_ybr_full_422_are_read(tmp_path):
 
 
 # --- formats (issue 15) --------------------------------------------------------------------------
+
 
 def test_16_bit_png_keeps_its_depth(tmp_path):
     arr = (np.arange(64 * 48, dtype=np.uint32).reshape(48, 64) * 20).astype(np.uint16)

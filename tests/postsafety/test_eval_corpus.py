@@ -52,8 +52,11 @@ def test_the_detector_never_imports_the_corpus_or_its_generator():
     for path in package.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            )
             for name in names:
                 assert not name.startswith(("faker", "make_corpus", "evaluate_corpus", "tests")), (path, name)
         assert "eval_corpus" not in path.read_text(encoding="utf-8"), path

@@ -15,6 +15,7 @@ def blocked_rules(text):
 
 # --- names ---------------------------------------------------------------------------------
 
+
 def test_titled_patient_name_is_blocked():
     assert ("name", "block", "Mrs Okafor") in found("Mrs Okafor had a TACE.")
 
@@ -40,6 +41,7 @@ def test_account_handles_are_not_flagged():
 
 
 # --- dates and ages -------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("date", ["03/14/2026", "14.03.2026", "2026-03-14", "3rd March", "Feb 3, 2026", "14 March"])
 def test_date_in_a_patient_sentence_is_blocked_in_any_format(date):
@@ -77,13 +79,17 @@ def test_grouped_age_90_or_older_is_allowed():
 
 # --- numbers and contact details ------------------------------------------------------------
 
-@pytest.mark.parametrize("text,value", [
-    ("MRN 00482913: splenic bleed, coiled.", "00482913"),
-    ("Accession number ACC554120 for the CT.", "ACC554120"),
-    ("Stent serial no. SN4471920 noted.", "SN4471920"),
-    ("Insurance no. 88213377 on the form.", "88213377"),
-    ("Licence plate AB12CDE in the car park.", "AB12CDE"),
-])
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("MRN 00482913: splenic bleed, coiled.", "00482913"),
+        ("Accession number ACC554120 for the CT.", "ACC554120"),
+        ("Stent serial no. SN4471920 noted.", "SN4471920"),
+        ("Insurance no. 88213377 on the form.", "88213377"),
+        ("Licence plate AB12CDE in the car park.", "AB12CDE"),
+    ],
+)
 def test_record_device_and_vehicle_numbers_are_blocked(text, value):
     assert ("record_number", "block", value) in found(text)
 
@@ -138,13 +144,17 @@ def test_unique_detail_is_left_for_review():
 
 # --- ordinary IR content --------------------------------------------------------------------
 
+
 def test_device_sizes_doses_percentages_are_not_flagged():
-    text = ('5 Fr sheath, 2.7 Fr microcatheter, 0.035" wire; 120 kVp, DAP 95 Gy·cm², fluoro 12 min; '
-            "technical success 95% (n = 120); 300-500 µm particles; 3/4 patients improved.")
+    text = (
+        '5 Fr sheath, 2.7 Fr microcatheter, 0.035" wire; 120 kVp, DAP 95 Gy·cm², fluoro 12 min; '
+        "technical success 95% (n = 120); 300-500 µm particles; 3/4 patients improved."
+    )
     assert found(text) == []
 
 
 # --- the data ----------------------------------------------------------------------------
+
 
 def test_every_finding_has_rule_severity_offsets_text_and_message():
     text = "Mrs Okafor, 93, MRN 00482913, admitted 14/03/2026."

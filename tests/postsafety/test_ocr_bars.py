@@ -29,8 +29,11 @@ def test_every_line_in_every_angiography_frame_is_found(kind, size):
     assert not missed and scan.text_frames == [0, 1, 2]
 
 
-@pytest.mark.parametrize("render", [synth.render_ultrasound, synth.render_pacs_screenshot, synth.render_monitor_photo],
-                         ids=["ultrasound", "pacs-screenshot", "worklist-photo"])
+@pytest.mark.parametrize(
+    "render",
+    [synth.render_ultrasound, synth.render_pacs_screenshot, synth.render_monitor_photo],
+    ids=["ultrasound", "pacs-screenshot", "worklist-photo"],
+)
 def test_every_line_on_ultrasound_screenshot_and_photo_is_found(render):
     image, boxes = render(seed=1)
     scan = ocr.scan_frames([image])

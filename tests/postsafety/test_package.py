@@ -18,7 +18,18 @@ except ModuleNotFoundError:  # Python 3.10: pytest itself depends on tomli there
     import tomli as tomllib
 
 POSTSAFETY = ROOT / "irsocial" / "postsafety"
-COURSE_ONLY = ("pandas", "matplotlib", "ipywidgets", "nbformat", "networkx", "scipy", "yaml", "sphinx", "docutils", "fpdf")
+COURSE_ONLY = (
+    "pandas",
+    "matplotlib",
+    "ipywidgets",
+    "nbformat",
+    "networkx",
+    "scipy",
+    "yaml",
+    "sphinx",
+    "docutils",
+    "fpdf",
+)
 
 
 def _imported_modules(path: Path) -> set[str]:
@@ -62,10 +73,9 @@ def test_every_third_party_import_is_declared_in_pyproject():
             top = module.split(".")[0]
             if top in stdlib or top in ("irsocial", "__future__"):
                 continue
-            assert distribution.get(top, top).lower().replace("_", "-") in needed.replace("_", "-"), \
+            assert distribution.get(top, top).lower().replace("_", "-") in needed.replace("_", "-"), (
                 f"{path.relative_to(ROOT)} imports {top}, which pyproject.toml does not declare for it"
-
-
+            )
 
 
 def _copy_distribution(name: str, site: Path, seen: set[str]) -> None:
@@ -104,8 +114,14 @@ def test_pip_install_into_an_empty_virtualenv_gives_a_working_command(tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
-    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               capture_output=True, text=True, check=True).stdout.strip())
+    site = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())
     seen: set[str] = set()
     for requirement in declared["project"]["dependencies"] + declared["build-system"]["requires"]:
@@ -115,8 +131,22 @@ def test_pip_install_into_an_empty_virtualenv_gives_a_working_command(tmp_path):
     shutil.copytree(ROOT / "irsocial", src / "irsocial", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     for name in ("pyproject.toml", "README.md", "LICENSE.md"):
         shutil.copy2(ROOT / name, src / name)
-    install = subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-index", "--no-build-isolation",
-                              "--disable-pip-version-check", str(src)], capture_output=True, text=True, timeout=600)
+    install = subprocess.run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-index",
+            "--no-build-isolation",
+            "--disable-pip-version-check",
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert install.returncode == 0, install.stdout + install.stderr
     command = env_dir / "bin" / "irsocial"
     draft = tmp_path / "draft.txt"
@@ -126,11 +156,15 @@ def test_pip_install_into_an_empty_virtualenv_gives_a_working_command(tmp_path):
     clean = tmp_path / "clean.txt"
     clean.write_text("Coiled a GDA bleed through a 2.7 Fr microcatheter. #IRad\n", encoding="utf-8")
     assert subprocess.run([str(command), "check-post", str(clean)], capture_output=True).returncode == 0
-    patients = subprocess.run([str(command), "check-post", "--audience", "patients", str(clean)],
-                              capture_output=True, text=True)  # reads the jargon table shipped as package data
+    patients = subprocess.run(
+        [str(command), "check-post", "--audience", "patients", str(clean)], capture_output=True, text=True
+    )  # reads the jargon table shipped as package data
     assert patients.returncode == 0 and "microcatheter" in patients.stdout, patients.stdout + patients.stderr
     photo = tmp_path / "photo.png"
-    subprocess.run([str(python), "-c", f"from PIL import Image; Image.new('RGB', (64, 48), 'gray').save({str(photo)!r})"], check=True)
+    subprocess.run(
+        [str(python), "-c", f"from PIL import Image; Image.new('RGB', (64, 48), 'gray').save({str(photo)!r})"],
+        check=True,
+    )
     deid = subprocess.run([str(command), "deid", str(photo), str(tmp_path / "out.png")], capture_output=True, text=True)
     assert deid.returncode in (0, 1) and "Traceback" not in deid.stderr, deid.stdout + deid.stderr
     missing = subprocess.run([str(python), "-c", "import pandas"], capture_output=True)

@@ -62,8 +62,10 @@ def test_missing_alt_text_is_a_reminder_and_identifiers_in_alt_text_are_found():
 
 
 def test_patient_audience_gets_reading_grade_and_jargon_suggestions():
-    text = ("We will perform transarterial chemoembolization through the femoral artery under conscious "
-            "sedation to treat hepatocellular carcinoma in a minimally invasive fashion.")
+    text = (
+        "We will perform transarterial chemoembolization through the femoral artery under conscious "
+        "sedation to treat hepatocellular carcinoma in a minimally invasive fashion."
+    )
     review = review_post(text, "linkedin", "patients")
     assert review.grade > 8 and "reading_grade" in rules(review)
     jargon = {f.text: f.message for f in review.findings if f.rule == "jargon"}
@@ -72,8 +74,9 @@ def test_patient_audience_gets_reading_grade_and_jargon_suggestions():
 
 
 def test_plain_patient_post_passes_the_grade_target():
-    review = review_post("We put a thin tube in the artery at your wrist. It does not hurt. You go home the same day.",
-                         "x", "patients")
+    review = review_post(
+        "We put a thin tube in the artery at your wrist. It does not hurt. You go home the same day.", "x", "patients"
+    )
     assert review.grade <= 8 and "reading_grade" not in rules(review)
 
 

@@ -21,19 +21,36 @@ _UNIT_AFTER = re.compile(
     r"χρονη|χρονος|χρονο|χρόνων|έτη)",
     re.IGNORECASE,
 )
-_AGE_BEFORE = re.compile(r"(?:\bage[sd]?|\bâgée?s?\s+de|\balter(?:\s+von)?|\bim alter von|\betà(?:\s+di)?|"
-                         r"\bedad(?:\s+de)?|\bidade(?:\s+de)?|\bleeftijd(?:\s+van)?|\bηλικίας|\bηλικία)\s*:?\s*$",
-                         re.IGNORECASE)
-_GROUPED = re.compile(r"\s*(?:\+|or (?:older|over)|and (?:older|over)|s\b|er\b|ern\b|\s?plus\b|\s?e più|\s?y más|"
-                      r"\s?ou mais|\s?en ouder|\s?και άνω)", re.IGNORECASE)
-_GROUPED_BEFORE = re.compile(r"(?:over|above|über|plus de|oltre(?: i)?|más de|mais de|ouder dan|boven|άνω των|"
-                             r"ab|dès|from|more than|≥|>)\s*$", re.IGNORECASE)
-_CENTENARIAN = re.compile(r"\b(?:super)?centenarian|\bhundertjährig\w*|\bcentenaire\b|\bcentenari[ao]\b|"
-                          r"\bcentenári[ao]\b|\bhonderdjarige\b|\bυπεραιωνόβι\w*|\bαιωνόβι\w*", re.IGNORECASE)
-_BIRTHDAY = re.compile(r"(?:turned|turns|turning|wird|wurde|fête ses|a fêté ses|compie|ha compiuto|cumple|cumplió|"
-                       r"faz|fez|wordt|werd|έκλεισε|κλείνει)\s*$", re.IGNORECASE)
-_SAFE_AFTER = re.compile(r"[\s,)]*(?:fr|french|f\b|mm|cm|ml|mg|kg|g\b|kvp|kv|ma|mas|mgy|gy|%|min|mins|minutes|s\b|"
-                         r"sec|hours|h\b|days|weeks|months|cases|patients|pts|ptx)", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"(?:\bage[sd]?|\bâgée?s?\s+de|\balter(?:\s+von)?|\bim alter von|\betà(?:\s+di)?|"
+    r"\bedad(?:\s+de)?|\bidade(?:\s+de)?|\bleeftijd(?:\s+van)?|\bηλικίας|\bηλικία)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_GROUPED = re.compile(
+    r"\s*(?:\+|or (?:older|over)|and (?:older|over)|s\b|er\b|ern\b|\s?plus\b|\s?e più|\s?y más|"
+    r"\s?ou mais|\s?en ouder|\s?και άνω)",
+    re.IGNORECASE,
+)
+_GROUPED_BEFORE = re.compile(
+    r"(?:over|above|über|plus de|oltre(?: i)?|más de|mais de|ouder dan|boven|άνω των|"
+    r"ab|dès|from|more than|≥|>)\s*$",
+    re.IGNORECASE,
+)
+_CENTENARIAN = re.compile(
+    r"\b(?:super)?centenarian|\bhundertjährig\w*|\bcentenaire\b|\bcentenari[ao]\b|"
+    r"\bcentenári[ao]\b|\bhonderdjarige\b|\bυπεραιωνόβι\w*|\bαιωνόβι\w*",
+    re.IGNORECASE,
+)
+_BIRTHDAY = re.compile(
+    r"(?:turned|turns|turning|wird|wurde|fête ses|a fêté ses|compie|ha compiuto|cumple|cumplió|"
+    r"faz|fez|wordt|werd|έκλεισε|κλείνει)\s*$",
+    re.IGNORECASE,
+)
+_SAFE_AFTER = re.compile(
+    r"[\s,)]*(?:fr|french|f\b|mm|cm|ml|mg|kg|g\b|kvp|kv|ma|mas|mgy|gy|%|min|mins|minutes|s\b|"
+    r"sec|hours|h\b|days|weeks|months|cases|patients|pts|ptx)",
+    re.IGNORECASE,
+)
 
 
 @register("ages over 89")

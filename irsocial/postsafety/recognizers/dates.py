@@ -67,18 +67,25 @@ _NUMERIC = [
     re.compile(r"(?<![\w.,/-])(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)"),
     re.compile(r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d(?![\w/-]|[.,]\d)"),
     re.compile(r"(?<![\w.,/-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)?\d\d(?![\w/-]|[.,]\d)"),
-    re.compile(r"\b(?:on|am|le|il|el|a|op|em|since|from|until|dated|vom|du|del|sinds|στις|till|born|geboren|née?|"
-               r"nat[oa]|nacid[oa]|nascid[oa]|γεννήθηκε) "
-               r"(?P<d>(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])\.?|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))"
-               r"(?![/\d.,]\d|\w)"),
+    re.compile(
+        r"\b(?:on|am|le|il|el|a|op|em|since|from|until|dated|vom|du|del|sinds|στις|till|born|geboren|née?|"
+        r"nat[oa]|nacid[oa]|nascid[oa]|γεννήθηκε) "
+        r"(?P<d>(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])\.?|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))"
+        r"(?![/\d.,]\d|\w)"
+    ),
     re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)"),
 ]
 _BIRTH_BEFORE = re.compile(
     r"(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|geb\.?|geboren(?: am)?|geburtsdatum|date de naissance|née? le|"
     r"data di nascita|nat[oa] il|fecha de nacimiento|nacid[oa] el|data de nascimento|nascid[oa] a|geboortedatum|"
-    r"geboren op|ημερομηνία γέννησης|γεννημέν\w+ στις)\s*:?\s*$", re.IGNORECASE)
-_VAGUE = re.compile(r"today|tonight|this (?:morning|afternoon|evening)|heute|aujourd'hui|ce matin|oggi|stamattina|"
-                    r"hoy|esta mañana|hoje|esta manhã|vandaag|vanochtend|σήμερα", re.I)
+    r"geboren op|ημερομηνία γέννησης|γεννημέν\w+ στις)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"today|tonight|this (?:morning|afternoon|evening)|heute|aujourd'hui|ce matin|oggi|stamattina|"
+    r"hoy|esta mañana|hoje|esta manhã|vandaag|vanochtend|σήμερα",
+    re.I,
+)
 _MEASURE_AFTER = re.compile(r"\s?(?:%|mm|cm|fr|ml|mg|kv|gy|x\b)", re.I)
 
 
@@ -117,5 +124,10 @@ def find(doc: Doc) -> None:
         if doc.context(m.start(), m.end()) != "patient":
             continue
         vague = _VAGUE.fullmatch(m.group(0))
-        doc.add("relative_date", REVIEW if vague else BLOCK, m.start(), m.end(),
-                "A relative date or a holiday in a sentence about a patient dates the case.")
+        doc.add(
+            "relative_date",
+            REVIEW if vague else BLOCK,
+            m.start(),
+            m.end(),
+            "A relative date or a holiday in a sentence about a patient dates the case.",
+        )

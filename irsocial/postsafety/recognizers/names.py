@@ -41,19 +41,27 @@ _ROLE_AFTER = re.compile(
     r"physician|colleague|collègue|collega|colega|collega|συνάδελφ|professor|radiograph|vaat|gefäß|angiolog)",
     re.IGNORECASE,
 )
-PATIENT_LABELS = (r"patient|patientin|patiente|paziente|paciente|doente|patiënt|patiënte|ασθενής|ασθενούς|ασθενή|"
-                  r"pt|pat|named|called|name is|name:|nome|nom|nombre|naam|όνομα|initials|iniciales|iniziali|initiales|"
-                  r"initialen|αρχικά")
-_LABELLED = re.compile(rf"(?<![\w])(?i:{PATIENT_LABELS})\.?\s*:?\s+(?P<n>{_FULL}|(?:[{_UP}]\.\s?){{1,3}}|[{_UP}]{{2,3}}\b)")
-RELATIVE_LABELS = (r"daughter|son|husband|wife|partner|sister|brother|granddaughter|grandson|tochter|sohn|ehemann|"
-                   r"ehefrau|mann|frau|schwester|bruder|enkelin|enkel|fille|fils|mari|épouse|femme|sœur|soeur|frère|"
-                   r"figlia|figlio|marito|moglie|sorella|fratello|nipote|hija|hijo|marido|esposa|hermana|hermano|nieta|"
-                   r"nieto|filha|filho|irmã|irmão|neta|neto|dochter|zoon|echtgenoot|echtgenote|zus|broer|kleindochter|"
-                   r"κόρη|γιος|σύζυγος|αδελφή|αδελφός|εγγονή|εγγονός")
+PATIENT_LABELS = (
+    r"patient|patientin|patiente|paziente|paciente|doente|patiënt|patiënte|ασθενής|ασθενούς|ασθενή|"
+    r"pt|pat|named|called|name is|name:|nome|nom|nombre|naam|όνομα|initials|iniciales|iniziali|initiales|"
+    r"initialen|αρχικά"
+)
+_LABELLED = re.compile(
+    rf"(?<![\w])(?i:{PATIENT_LABELS})\.?\s*:?\s+(?P<n>{_FULL}|(?:[{_UP}]\.\s?){{1,3}}|[{_UP}]{{2,3}}\b)"
+)
+RELATIVE_LABELS = (
+    r"daughter|son|husband|wife|partner|sister|brother|granddaughter|grandson|tochter|sohn|ehemann|"
+    r"ehefrau|mann|frau|schwester|bruder|enkelin|enkel|fille|fils|mari|épouse|femme|sœur|soeur|frère|"
+    r"figlia|figlio|marito|moglie|sorella|fratello|nipote|hija|hijo|marido|esposa|hermana|hermano|nieta|"
+    r"nieto|filha|filho|irmã|irmão|neta|neto|dochter|zoon|echtgenoot|echtgenote|zus|broer|kleindochter|"
+    r"κόρη|γιος|σύζυγος|αδελφή|αδελφός|εγγονή|εγγονός"
+)
 _RELATIVE = re.compile(rf"(?<![\w])(?i:{RELATIVE_LABELS})(?:\s+(?:της|του))?,?\s+(?P<n>{_FULL})")
 _INITIALS = re.compile(r"(?=[A-ZΑ-Ω]\.)(?<![\w.])(?:[A-ZΑ-Ω]\.\s?){2,3}(?![\w])")
 _NOT_INITIALS = {"U.S.", "U.K.", "E.U.", "A.M.", "P.M.", "U.S.A.", "D.C.", "N.B.", "P.S.", "Q.A.", "E.G.", "I.E."}
-_BIGRAM = re.compile(rf"(?<![\w@#.])(?P<a>{_NAME})\s(?:{_PARTICLE}\s)?(?P<b>{_NAME})(?:\s(?:{_PARTICLE}\s)?(?P<c>{_NAME}))?(?![\w])")
+_BIGRAM = re.compile(
+    rf"(?<![\w@#.])(?P<a>{_NAME})\s(?:{_PARTICLE}\s)?(?P<b>{_NAME})(?:\s(?:{_PARTICLE}\s)?(?P<c>{_NAME}))?(?![\w])"
+)
 _ADMISSION_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:was|is|has|had|wurde|ist|hat|war|a été|est|était|a|è|fu|ha|ingresó|fue|está|ha sido|"
     r"foi|está|é|werd|is|heeft|εισήχθη|είναι|νοσηλεύεται|υποβλήθηκε)\s+|\s*,?\s*(?:admitted|aufgenommen|admise?|"
@@ -74,8 +82,11 @@ _WEAK_BEFORE = re.compile(
     r"feat|von|de|del|do|van|του|της)\.?\s*(?:[A-Z]\.\s*)*)$",
     re.IGNORECASE,
 )
-_PLACE_BEFORE = re.compile(r"\b(?:from|near|outside|in|aus|bei|nahe|à|près de|vicino a|cerca de|desde|em|perto de|uit|"
-                           r"bij|nabij|από την|από το|από τη|στην|στο)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:from|near|outside|in|aus|bei|nahe|à|près de|vicino a|cerca de|desde|em|perto de|uit|"
+    r"bij|nabij|από την|από το|από τη|στην|στο)\s+$",
+    re.IGNORECASE,
+)
 # A name followed by a bracket with a label and a number ("(MRN 123456)", "(Fallnummer ...)").
 _RECORD_AFTER = re.compile(r"\s*\((?:[^()\d]{1,30})[\s:#]*[A-Z]{0,3}\d{4,}")
 # A name right next to an age or a birth date is a patient's, whoever thanks them.
@@ -127,8 +138,16 @@ def _common_words() -> frozenset:
     safety education experience experiences care information info leaflet leaflets day week month advocacy
     advocate forum voices voice stories story centred centered focused first outcomes reported portal support
     group groups sicherheit sécurité sicurezza seguridad segurança veiligheid ασφάλεια""".split()
-    return frozenset(set(extra) | months_set(months) | set(days) | set(LARGE_REGIONS) | set(NOT_PLACES) | PATIENT
-                     | EVENT | frozenset().union(*_LEXICON.values()))
+    return frozenset(
+        set(extra)
+        | months_set(months)
+        | set(days)
+        | set(LARGE_REGIONS)
+        | set(NOT_PLACES)
+        | PATIENT
+        | EVENT
+        | frozenset().union(*_LEXICON.values())
+    )
 
 
 def months_set(months) -> set:
@@ -156,7 +175,9 @@ def find(doc: Doc) -> None:
         name = m.group("n")
         if _is_common(name.split()[0]) and len(name.split()) == 1:
             continue
-        if _ROLE_AFTER.match(text, m.end()) or re.search(r"\b(?:dr|prof|pr|dott)\.?\s*$", text[max(0, m.start() - 6) : m.start()], re.I):
+        if _ROLE_AFTER.match(text, m.end()) or re.search(
+            r"\b(?:dr|prof|pr|dott)\.?\s*$", text[max(0, m.start() - 6) : m.start()], re.I
+        ):
             continue  # "Mr Patel (vascular surgery)": a clinician in their role
         add(BLOCK, m.start(), m.end(), "A title and name identify a patient.")
     for m in _LABELLED.finditer(text):
@@ -164,8 +185,25 @@ def find(doc: Doc) -> None:
         words = name.replace(".", " ").split()
         if _is_common(words[0]) and not re.fullmatch(r"(?:[A-Z]\.\s?){1,3}|[A-Z]{2,3}", name):
             continue
-        if re.fullmatch(r"[A-Z]{2,3}", name) and name in {"CT", "MRI", "MR", "US", "PE", "ED", "ER", "ICU", "IR",
-                                                           "TACE", "TIPS", "DVT", "HCC", "GI", "AAA", "PAE", "UFE"}:
+        if re.fullmatch(r"[A-Z]{2,3}", name) and name in {
+            "CT",
+            "MRI",
+            "MR",
+            "US",
+            "PE",
+            "ED",
+            "ER",
+            "ICU",
+            "IR",
+            "TACE",
+            "TIPS",
+            "DVT",
+            "HCC",
+            "GI",
+            "AAA",
+            "PAE",
+            "UFE",
+        }:
             continue
         add(BLOCK, m.start("n"), m.end("n"), "A name or initials next to 'patient' identify them.")
     for m in _RELATIVE.finditer(text):
@@ -176,12 +214,19 @@ def find(doc: Doc) -> None:
     for m in _INITIALS.finditer(text):
         s, e = m.span()
         token = m.group(0).replace(" ", "")
-        if token.upper() in _NOT_INITIALS or re.match(r"\s*et al", text[e : e + 8]) or any(a <= s < b for a, b in claimed):
+        if (
+            token.upper() in _NOT_INITIALS
+            or re.match(r"\s*et al", text[e : e + 8])
+            or any(a <= s < b for a, b in claimed)
+        ):
             continue
         before = text[max(0, s - 40) : s]
         lo, hi = doc.sentence(s)
-        if _CLINICIAN_BEFORE.search(before) or _COLLEAGUE_SENTENCE.search(text, lo, hi) or re.search(
-                r"([A-Z][a-z]+),?\s*$", before[-14:]):
+        if (
+            _CLINICIAN_BEFORE.search(before)
+            or _COLLEAGUE_SENTENCE.search(text, lo, hi)
+            or re.search(r"([A-Z][a-z]+),?\s*$", before[-14:])
+        ):
             continue
         where = doc.context(s, e)
         if where == "patient":
@@ -196,7 +241,9 @@ def find(doc: Doc) -> None:
         a, b = m.group("a"), m.group("b")
         if a.isupper() or b.isupper():
             continue
-        if not (_is_common(a) and _is_common(b)) and (_AGE_OR_BIRTH_AFTER.match(text, e) or _RECORD_AFTER.match(text, e)):
+        if not (_is_common(a) and _is_common(b)) and (
+            _AGE_OR_BIRTH_AFTER.match(text, e) or _RECORD_AFTER.match(text, e)
+        ):
             add(BLOCK, s, e, "A name next to an age over 89 or a birth date is a patient's.")
             continue
         if _is_common(a) or _is_common(b):
@@ -204,7 +251,8 @@ def find(doc: Doc) -> None:
         given, surnames = census_names()
         known = _fold(a) in given or _fold(b) in surnames or _fold(a) in surnames
         admitted = bool(_ADMISSION_AFTER.match(text, e)) and (
-            s == doc.sentence(s)[0] or not text[doc.sentence(s)[0] : s].strip())
+            s == doc.sentence(s)[0] or not text[doc.sentence(s)[0] : s].strip()
+        )
         greek = "\u0370" <= a[0] <= "\u03ff"
         aged = bool(_AGE_OR_BIRTH_AFTER.match(text, e))
         if aged:
@@ -216,20 +264,30 @@ def find(doc: Doc) -> None:
         if _PLACE_BEFORE.search(text[max(0, s - 16) : s]):
             continue  # "from Oakhurst Vale": a place, left to the places recognizer
         if _CLINICIAN_BEFORE.search(text[max(0, s - 40) : s]) or (
-                where != "patient" and _WEAK_BEFORE.search(text[max(0, s - 40) : s])):
+            where != "patient" and _WEAK_BEFORE.search(text[max(0, s - 40) : s])
+        ):
             continue
         lo, hi = doc.sentence(s)
         if _COLLEAGUE_SENTENCE.search(text, lo, hi) and where != "patient":
             continue
         if where == "patient" or admitted:
             add(BLOCK, s, e, "A name in a sentence about a patient identifies them.")
-        elif where == "none" and ((known and _fold(a) in given) or (
-                (known or greek) and (doc.post_is_about_a_patient() or any(f[0] == "age_over_89" for f in doc.found)))):
+        elif where == "none" and (
+            (known and _fold(a) in given)
+            or ((known or greek) and (doc.post_is_about_a_patient() or any(f[0] == "age_over_89" for f in doc.found)))
+        ):
             add(REVIEW, s, e, "This looks like a person's name: is it a patient?")
     # A given name alone in a sentence about a patient ("Maria, 54, presented").
-    for m in re.finditer(rf"(?<![\w@#.])(?P<n>{_NAME})(?=\s*(?:,\s*\d{{1,3}}\s*,|\(\d{{1,3}}\)|\s+is\s+a\b|\s+ist\s+|\s+est\s+|\s+è\s+|\s+es\s+|\s+é\s+))", text):
+    for m in re.finditer(
+        rf"(?<![\w@#.])(?P<n>{_NAME})(?=\s*(?:,\s*\d{{1,3}}\s*,|\(\d{{1,3}}\)|\s+is\s+a\b|\s+ist\s+|\s+est\s+|\s+è\s+|\s+es\s+|\s+é\s+))",
+        text,
+    ):
         s, e = m.span("n")
-        if any(a <= s < b for a, b in claimed) or _is_common(m.group("n")) or re.search(r"\d\s*$", text[max(0, s - 3) : s]):
+        if (
+            any(a <= s < b for a, b in claimed)
+            or _is_common(m.group("n"))
+            or re.search(r"\d\s*$", text[max(0, s - 3) : s])
+        ):
             continue
         if _fold(m.group("n")) not in census_names()[0] and not re.match(r"\s*,\s*\d", text[e:]):
             continue

@@ -15,8 +15,9 @@ BLOCK, REVIEW = "block", "review"
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
-_BARE = re.compile(r"(?<![\w@./:-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?P<tld>[a-z]{2,24})\b(?:/[^\s<>\"')\]]*)?",
-                   re.IGNORECASE)
+_BARE = re.compile(
+    r"(?<![\w@./:-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?P<tld>[a-z]{2,24})\b(?:/[^\s<>\"')\]]*)?", re.IGNORECASE
+)
 # Hosts where a link is a private file, and paths that point at a patient's record or images.
 _SHARING = re.compile(
     r"drive\.google|docs\.google|dropbox|wetransfer|we\.tl|photos\.app\.goo\.gl|photos\.google|icloud|onedrive|"
@@ -30,8 +31,11 @@ _PATIENT_URL = re.compile(
 )
 _UID = re.compile(r"(?<![\w./])(?:[12](?:\.\d+){5,}|2\.25\.\d{10,})(?![\w/])")
 _IP = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w]|\.\d)")
-_VERSION_BEFORE = re.compile(r"(?:firmware|software|version|versión|versão|versione|versie|έκδοση|release|"
-                             r"update|v|build|fw|sw)\s*:?\s*$", re.IGNORECASE)
+_VERSION_BEFORE = re.compile(
+    r"(?:firmware|software|version|versión|versão|versione|versie|έκδοση|release|"
+    r"update|v|build|fw|sw)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)

@@ -14,8 +14,16 @@ from irsocial.postsafety.recognizers.base import Doc, register
 
 BLOCK, REVIEW = "block", "review"
 
-REGIONS = {"en": ("US", "GB", "IE", "CA"), "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH"), "it": ("IT",),
-           "es": ("ES",), "pt": ("PT", "BR"), "nl": ("NL", "BE"), "el": ("GR", "CY")}
+REGIONS = {
+    "en": ("US", "GB", "IE", "CA"),
+    "de": ("DE", "AT", "CH"),
+    "fr": ("FR", "BE", "CH"),
+    "it": ("IT",),
+    "es": ("ES",),
+    "pt": ("PT", "BR"),
+    "nl": ("NL", "BE"),
+    "el": ("GR", "CY"),
+}
 _ALL_REGIONS = tuple(dict.fromkeys(r for regions in REGIONS.values() for r in regions))
 _CANDIDATE = re.compile(
     r"(?<![\w./:@-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s./-]{0,2}\d{1,5}){1,5}"
@@ -30,8 +38,11 @@ PHONE_WORDS = re.compile(
     r"contatto|contacto|contato|επικοινωνία|πάρει|πάρτε)\b\.?:?\s*(?:[^\s\d]+\s+){0,4}$",
     re.IGNORECASE,
 )
-_NOT_PHONE_BEFORE = re.compile(r"(?<!\w)(?:pmid|pmcid|nct|doi|isbn|issn|iban|bic|vol|p|pp|n|gy|mgy|kv|mm|fr|ref|study|"
-                               r"studie|trial|€|\$|£)\s*:?\s*$", re.IGNORECASE)
+_NOT_PHONE_BEFORE = re.compile(
+    r"(?<!\w)(?:pmid|pmcid|nct|doi|isbn|issn|iban|bic|vol|p|pp|n|gy|mgy|kv|mm|fr|ref|study|"
+    r"studie|trial|€|\$|£)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _local_regions(doc: Doc) -> tuple[str, ...]:
@@ -76,10 +87,14 @@ def find(doc: Doc) -> None:
             else:
                 if regions is None:
                     regions = _regions(doc)
-                for region in (_local_regions(doc) if local_only else regions):
+                for region in _local_regions(doc) if local_only else regions:
                     number = phonenumbers.parse(raw, region)
-                    if phonenumbers.is_valid_number(number) and local_only and phonenumbers.number_type(number) not in (
-                            phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE):
+                    if (
+                        phonenumbers.is_valid_number(number)
+                        and local_only
+                        and phonenumbers.number_type(number)
+                        not in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+                    ):
                         continue  # a bare number is a phone number only if it is a mobile number
                     if phonenumbers.is_valid_number(number) or (labelled and phonenumbers.is_possible_number(number)):
                         ok = True
@@ -91,6 +106,9 @@ def find(doc: Doc) -> None:
         if not ok:
             continue
         # A department's number is not a patient's: labelled or not, block only in a post about a patient.
-        severity = BLOCK if doc.context(m.start(), m.end()) == "patient" or (
-            near and doc.post_is_about_a_patient()) else REVIEW
+        severity = (
+            BLOCK
+            if doc.context(m.start(), m.end()) == "patient" or (near and doc.post_is_about_a_patient())
+            else REVIEW
+        )
         doc.add("phone", severity, m.start(), m.start() + len(raw), "This looks like a phone or fax number.")

@@ -18,18 +18,27 @@ from irsocial.postsafety.recognizers.base import EVENT, PATIENT, Doc, register
 BLOCK, REVIEW = "block", "review"
 _CAP = r"[A-ZÀ-ÖØ-ÞΑ-ΩΆ-Ώ][\w'’-]*[a-zß-ÿα-ωά-ώ][\w'’-]*"
 _STREETS = [
-    re.compile(rf"\b\d{{1,5}}[a-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|"
-               r"Blvd|Way|Court|Ct|Place|Close|Crescent|Terrace|Gardens|Square|Hill|Row|Parade|Circle|Circles|Plaza|"
-               r"Park|Springs|Ports?|Skyway|Plains|Heights|Grove|Mews|Walk|Green|Ridge|Trail|Estates?|Villages?)\b\.?"),
-    re.compile(rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|route|"
-               rf"cours|square)\s+(?:de la |de l'|du |des |de |d')?{_CAP}(?:\s{_CAP})?", re.IGNORECASE),
-    re.compile(rf"(?<!\w)(?i:rue|avenue|boulevard|chemin|via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|"
-               rf"rotonda|stretto|incrocio|borgo|calle|avenida|avda\.|plaza|paseo|pasaje|camino|carrer|ronda|travesía|"
-               rf"vial|acceso|cañada|callejón|glorieta|rambla|urbanización|rua|r\.|travessa|praça|praceta|estrada|"
-               rf"alameda|calçada|beco|οδός|οδ\.|λεωφόρος|λεωφ\.|πλατεία|πάρ\.)\s+(?:(?:de|del|de la|do|da|dos|das|di|"
-               rf"della|delle|dei)\s+)?{_CAP}(?:\s{_CAP}){{0,3}},?\s\d{{1,5}}(?:[-/]\d+)?"),
-    re.compile(r"(?<!\w)[A-ZÀ-Þ][\w-]*(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|straat|laan|plein|"
-               r"gracht|kade|singel|dijk|hof|steeg|dreef|boulevard|pad|markt)\s\d{1,5}(?:[a-z]|[-/]\d+)?\b"),
+    re.compile(
+        rf"\b\d{{1,5}}[a-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|"
+        r"Blvd|Way|Court|Ct|Place|Close|Crescent|Terrace|Gardens|Square|Hill|Row|Parade|Circle|Circles|Plaza|"
+        r"Park|Springs|Ports?|Skyway|Plains|Heights|Grove|Mews|Walk|Green|Ridge|Trail|Estates?|Villages?)\b\.?"
+    ),
+    re.compile(
+        rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|route|"
+        rf"cours|square)\s+(?:de la |de l'|du |des |de |d')?{_CAP}(?:\s{_CAP})?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<!\w)(?i:rue|avenue|boulevard|chemin|via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|"
+        rf"rotonda|stretto|incrocio|borgo|calle|avenida|avda\.|plaza|paseo|pasaje|camino|carrer|ronda|travesía|"
+        rf"vial|acceso|cañada|callejón|glorieta|rambla|urbanización|rua|r\.|travessa|praça|praceta|estrada|"
+        rf"alameda|calçada|beco|οδός|οδ\.|λεωφόρος|λεωφ\.|πλατεία|πάρ\.)\s+(?:(?:de|del|de la|do|da|dos|das|di|"
+        rf"della|delle|dei)\s+)?{_CAP}(?:\s{_CAP}){{0,3}},?\s\d{{1,5}}(?:[-/]\d+)?"
+    ),
+    re.compile(
+        r"(?<!\w)[A-ZÀ-Þ][\w-]*(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|straat|laan|plein|"
+        r"gracht|kade|singel|dijk|hof|steeg|dreef|boulevard|pad|markt)\s\d{1,5}(?:[a-z]|[-/]\d+)?\b"
+    ),
 ]
 _RESIDENCE = re.compile(
     r"(?<![\w#@])(?:lives at|lives on|living at|home address|address(?: is)?:|wohnt (?:in der|in|am|an der|im)|wohnhaft (?:in|am)|"
@@ -41,18 +50,38 @@ _RESIDENCE = re.compile(
 _POSTCODES = [
     (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"), "a UK postcode"),
     (re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"), "a Canadian postcode"),
-    (re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b(?<=\d[0-9A-Z]{3}|[A-Z][0-9A-Z]{3})"),
-     "an Irish Eircode"),
-    (re.compile(rf"(?<![\w.,-])\d{{4}}-\d{{3}}(?:\s{_CAP}(?:\s(?:de|do|da|{_CAP}))?)?(?![\w-])"), "a Portuguese postcode"),
+    (
+        re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b(?<=\d[0-9A-Z]{3}|[A-Z][0-9A-Z]{3})"),
+        "an Irish Eircode",
+    ),
+    (
+        re.compile(rf"(?<![\w.,-])\d{{4}}-\d{{3}}(?:\s{_CAP}(?:\s(?:de|do|da|{_CAP}))?)?(?![\w-])"),
+        "a Portuguese postcode",
+    ),
     (re.compile(rf"(?<![\w.,-])[1-9]\d{{3}}\s?[A-Z]{{2}}\b(?:\s{_CAP})?"), "a Dutch postcode"),
-    (re.compile(r"(?<![\w.,-])(?:ΤΚ|Τ\.Κ\.)?\s?\d{3}\s\d{2}(?:\s[Α-ΩΆ-Ώ][\wά-ώ]+(?:\s[Α-ΩΆ-Ώ][\wά-ώ]+)?)(?![\w])"),
-     "a Greek postcode"),
-    (re.compile(rf"(?<=, )(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{4}})?(?:\s{_CAP}(?:[ -]{_CAP})?)?(?=[\s.,;)]|$)"),
-     "a postcode"),
-    (re.compile(r"\b(?:zip(?: code)?|postcode|postal code|plz|cp|cap|code postal|código postal|código-postal|"
-                r"postcode|τ\.κ\.|τκ)\s*:?\s*(?P<z>[A-Z]?\d{3,5}(?:[- ]?\d{2,4})?)\b", re.IGNORECASE), "a postcode"),
-    (re.compile(r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
-                r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+(?P<z>\d{5}(?:-\d{4})?)\b"), "a ZIP code"),
+    (
+        re.compile(r"(?<![\w.,-])(?:ΤΚ|Τ\.Κ\.)?\s?\d{3}\s\d{2}(?:\s[Α-ΩΆ-Ώ][\wά-ώ]+(?:\s[Α-ΩΆ-Ώ][\wά-ώ]+)?)(?![\w])"),
+        "a Greek postcode",
+    ),
+    (
+        re.compile(rf"(?<=, )(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{4}})?(?:\s{_CAP}(?:[ -]{_CAP})?)?(?=[\s.,;)]|$)"),
+        "a postcode",
+    ),
+    (
+        re.compile(
+            r"\b(?:zip(?: code)?|postcode|postal code|plz|cp|cap|code postal|código postal|código-postal|"
+            r"postcode|τ\.κ\.|τκ)\s*:?\s*(?P<z>[A-Z]?\d{3,5}(?:[- ]?\d{2,4})?)\b",
+            re.IGNORECASE,
+        ),
+        "a postcode",
+    ),
+    (
+        re.compile(
+            r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+            r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+(?P<z>\d{5}(?:-\d{4})?)\b"
+        ),
+        "a ZIP code",
+    ),
     (re.compile(r"\b\d{5}-\d{4}\b"), "a ZIP code"),
 ]
 _PLACE = re.compile(
@@ -61,8 +90,10 @@ _PLACE = re.compile(
     rf"(?:από την|από το|από τη|από|στην|στο|στη|κοντά στην|κοντά στο))\s+(?P<p>{_CAP}(?:[ -](?:upon|on|de|la|le|"
     rf"sur|am|an|der|del|di|do|da|{_CAP})){{0,2}})"
 )
-_TOWN_AFTER = re.compile(rf"(?:,?\s*(?:\d{{1,5}}[a-z]?|(?i:apt|apartment|appartamento|piso|puerta|andar|etage|bus)\.?\s*\d+)?)*"
-                         rf",\s*(?:[A-Z]{{0,2}}-?\d{{4,5}}\s+)?(?P<t>{_CAP}(?:[ -](?:de|do|da|del|di|sur|am|an|{_CAP})){{0,3}})")
+_TOWN_AFTER = re.compile(
+    rf"(?:,?\s*(?:\d{{1,5}}[a-z]?|(?i:apt|apartment|appartamento|piso|puerta|andar|etage|bus)\.?\s*\d+)?)*"
+    rf",\s*(?:[A-Z]{{0,2}}-?\d{{4,5}}\s+)?(?P<t>{_CAP}(?:[ -](?:de|do|da|del|di|sur|am|an|{_CAP})){{0,3}})"
+)
 NOT_PLACES = frozenset(
     """
     january february march april may june july august september october november december monday tuesday
@@ -119,7 +150,10 @@ def find(doc: Doc) -> None:
                         continue  # ", 61804 Bewerbungen": a count, unless the post gives an address
                 if name == "a Dutch postcode" and re.match(r"\d{4}\s?(?:MB|GB|KB|TB|MG|KG|ML|CM|MM|UI|IU|HU)\b", value):
                     continue
-                if name == "a UK postcode" and re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?", value.replace(" ", "")[:-3]) is None:
+                if (
+                    name == "a UK postcode"
+                    and re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?", value.replace(" ", "")[:-3]) is None
+                ):
                     continue
                 doc.add("postcode", BLOCK, s, e, f"This looks like {name}.")
     for m in _PLACE.finditer(text):
@@ -130,7 +164,12 @@ def find(doc: Doc) -> None:
         if len(place) <= 6 and sum(c.isupper() for c in place) >= 2:
             continue  # "NVvR", "SIRveNIB": a society or a trial, not a town
         if doc.context(m.start(), m.end()) == "patient" or any(
-                f[0] in ("name", "age_over_89") and f[1] == BLOCK for f in doc.found):
-            doc.add("place", BLOCK, m.start("p"), m.end("p"), "A town or place tied to the patient narrows down who it is.")
+            f[0] in ("name", "age_over_89") and f[1] == BLOCK for f in doc.found
+        ):
+            doc.add(
+                "place", BLOCK, m.start("p"), m.end("p"), "A town or place tied to the patient narrows down who it is."
+            )
         elif doc.post_is_about_a_patient():
-            doc.add("place", REVIEW, m.start("p"), m.end("p"), "A town in a post about a patient: is it where they live?")
+            doc.add(
+                "place", REVIEW, m.start("p"), m.end("p"), "A town in a post about a patient: is it where they live?"
+            )

@@ -6,8 +6,29 @@ import re
 
 from irsocial.postsafety.recognizers.base import Doc, register
 
-_KEYS = ("first", "only", "one of", "unique", "world", "never", "famous", "celebrity", "local", "erste", "premier",
-         "première", "primo", "prima", "primer", "primera", "primeiro", "eerste", "πρώτ", "einzig", "célèbre")
+_KEYS = (
+    "first",
+    "only",
+    "one of",
+    "unique",
+    "world",
+    "never",
+    "famous",
+    "celebrity",
+    "local",
+    "erste",
+    "premier",
+    "première",
+    "primo",
+    "prima",
+    "primer",
+    "primera",
+    "primeiro",
+    "eerste",
+    "πρώτ",
+    "einzig",
+    "célèbre",
+)
 _RARE = re.compile(
     r"\b(?:first (?:ever )?(?:case|patient)|only (?:case|patient)|one of (?:only|the few)|unique case|world'?s first|"
     r"never (?:been )?seen before|famous|celebrity|local (?:mayor|footballer|politician|teacher|priest)|"

@@ -17,8 +17,8 @@ BLOCK = "block"
 KINDS = {
     "medical record": {
         "en": r"mrn|medical record(?: number)?|hospital (?:number|no\.?)|patient id|pt id|record (?:number|no\.?)|"
-              r"accession(?: number| no\.?)?|acc(?:ession)? ?#|chart(?: number| no\.?)?|case (?:number|no\.?)|"
-              r"unit number|hospital id",
+        r"accession(?: number| no\.?)?|acc(?:ession)? ?#|chart(?: number| no\.?)?|case (?:number|no\.?)|"
+        r"unit number|hospital id",
         "de": r"fallnummer|fall-nr|patientennummer|patienten-id|patientennr|aufnahmenummer|aktenzeichen|pid",
         "fr": r"ipp|n° de dossier|numéro de dossier|dossier n°|nip|n° patient|numéro patient",
         "it": r"numero (?:di )?cartella|cartella clinica|cartella|nosologico|n\. cartella|id paziente",
@@ -29,9 +29,9 @@ KINDS = {
     },
     "health plan": {
         "en": r"insurance(?: member)?(?: number| no\.?| id)?|member id|policy(?: number| no\.?)?|medicaid(?: id)?|"
-              r"medicare(?: number| no\.?)?|health plan(?: id)?|beneficiary(?: number| id)?|subscriber id",
+        r"medicare(?: number| no\.?)?|health plan(?: id)?|beneficiary(?: number| id)?|subscriber id",
         "de": r"krankenkasse|versicherungsnummer|versicherten-nr|kassennummer|krankenversichertennummer|"
-              r"versichertennummer",
+        r"versichertennummer",
         "fr": r"mutuelle|numéro de mutuelle|n° de mutuelle|n° adhérent|numéro d'adhérent",
         "it": r"tessera sanitaria|tessera|n\. tessera|polizza",
         "es": r"tarjeta sanitaria|tsi|cip|número de afiliación|n\.º de afiliación|póliza",
@@ -41,42 +41,61 @@ KINDS = {
     },
     "account": {
         "en": r"account(?: number| no\.?)?|acct\.?|bank account|sort code|card(?: number| no\.?)",
-        "de": r"konto(?:nummer)?|bankverbindung", "fr": r"compte(?: bancaire)?|rib",
-        "it": r"conto(?: corrente)?", "es": r"cuenta(?: bancaria)?", "pt": r"conta(?: bancária)?|nib",
-        "nl": r"rekening(?:nummer)?", "el": r"λογαριασμός|λογαριασμού",
+        "de": r"konto(?:nummer)?|bankverbindung",
+        "fr": r"compte(?: bancaire)?|rib",
+        "it": r"conto(?: corrente)?",
+        "es": r"cuenta(?: bancaria)?",
+        "pt": r"conta(?: bancária)?|nib",
+        "nl": r"rekening(?:nummer)?",
+        "el": r"λογαριασμός|λογαριασμού",
     },
     "licence or certificate": {
         "en": r"driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e(?: number| no\.?)|"
-              r"certificate(?: number| no\.?)?|permit(?: number| no\.?)?",
-        "de": r"führerschein(?:nummer)?|führerschein nr|zertifikat(?:snummer)?", "fr": r"permis de conduire|permis",
-        "it": r"patente(?: di guida)?", "es": r"carnet de conducir|permiso de conducir|carné de conducir",
-        "pt": r"carta de condução|carta de conducao|carteira de motorista", "nl": r"rijbewijs(?:nummer)?",
+        r"certificate(?: number| no\.?)?|permit(?: number| no\.?)?",
+        "de": r"führerschein(?:nummer)?|führerschein nr|zertifikat(?:snummer)?",
+        "fr": r"permis de conduire|permis",
+        "it": r"patente(?: di guida)?",
+        "es": r"carnet de conducir|permiso de conducir|carné de conducir",
+        "pt": r"carta de condução|carta de conducao|carteira de motorista",
+        "nl": r"rijbewijs(?:nummer)?",
         "el": r"δίπλωμα οδήγησης|άδεια οδήγησης",
     },
     "vehicle": {
         "en": r"(?:licen[cs]e |number |registration )?plate|registration(?: number| no\.?)?|reg(?: number| no\.?)?|vin",
-        "de": r"kennzeichen|autokennzeichen|nummernschild", "fr": r"plaque(?: d'immatriculation)?|immatriculation",
-        "it": r"targa|targato", "es": r"matrícula|placa", "pt": r"matrícula|placa", "nl": r"kenteken(?:plaat)?",
+        "de": r"kennzeichen|autokennzeichen|nummernschild",
+        "fr": r"plaque(?: d'immatriculation)?|immatriculation",
+        "it": r"targa|targato",
+        "es": r"matrícula|placa",
+        "pt": r"matrícula|placa",
+        "nl": r"kenteken(?:plaat)?",
         "el": r"πινακίδα|πινακίδας|αριθμός κυκλοφορίας",
     },
     "device": {
         "en": r"serial(?: number| no\.?)?|s/n|sn|lot(?: number| no\.?)?|udi|device id|implant id|pacemaker id",
-        "de": r"seriennummer|serien-nr|chargennummer|geräte-id", "fr": r"numéro de série|n° de série|lot",
-        "it": r"numero di serie|matricola|lotto", "es": r"número de serie|n\.º de serie|lote",
-        "pt": r"número de série|n\.º de série|lote", "nl": r"serienummer|lotnummer",
+        "de": r"seriennummer|serien-nr|chargennummer|geräte-id",
+        "fr": r"numéro de série|n° de série|lot",
+        "it": r"numero di serie|matricola|lotto",
+        "es": r"número de serie|n\.º de serie|lote",
+        "pt": r"número de série|n\.º de série|lote",
+        "nl": r"serienummer|lotnummer",
         "el": r"σειριακός αριθμός|σειριακό αριθμό|αριθμός σειράς",
     },
     "biometric or other unique": {
         "en": r"fingerprint(?: id)?|biometric(?: id| template)?|iris(?: scan)? id|voice ?print|badge(?: number)?|"
-              r"wristband(?: number)?|bed|room",
-        "de": r"fingerabdruck|biometrische id|armband(?:nummer)?|bett|zimmer", "fr": r"empreinte|bracelet|lit|chambre",
-        "it": r"impronta|braccialetto|letto|stanza", "es": r"huella|pulsera|cama|habitación",
-        "pt": r"impressão digital|pulseira|cama|quarto", "nl": r"vingerafdruk|polsbandje|kamer",
+        r"wristband(?: number)?|bed|room",
+        "de": r"fingerabdruck|biometrische id|armband(?:nummer)?|bett|zimmer",
+        "fr": r"empreinte|bracelet|lit|chambre",
+        "it": r"impronta|braccialetto|letto|stanza",
+        "es": r"huella|pulsera|cama|habitación",
+        "pt": r"impressão digital|pulseira|cama|quarto",
+        "nl": r"vingerafdruk|polsbandje|kamer",
         "el": r"δακτυλικό αποτύπωμα|βραχιόλι|κλίνη|θάλαμος",
     },
 }
 _VALUE = r"(?-i:(?=[A-ZÄÖÜ0-9 /-]*\d)[A-ZÄÖÜ0-9](?:[A-ZÄÖÜ0-9]|[ /-](?=[A-ZÄÖÜ0-9]{1,4}\b)){2,24}(?<=[A-ZÄÖÜ0-9]))"
-_GAP = r"\s*(?:\)\s*)?(?:\(\s*)?[\s:#=]*(?:(?:no|nr|n|nº|n°|n\.º|n\.o|αρ|number|num|is|ist|est|è|es|é|è il)\.?[\s:#=]*)?"
+_GAP = (
+    r"\s*(?:\)\s*)?(?:\(\s*)?[\s:#=]*(?:(?:no|nr|n|nº|n°|n\.º|n\.o|αρ|number|num|is|ist|est|è|es|é|è il)\.?[\s:#=]*)?"
+)
 _STRICT = r"(?-i:(?=[A-Z]{0,4}\d{5,}\b|\d{7,}\b)[A-Z0-9]{5,20})"
 _ALL_LABELS = {"all": "|".join(group for labels in KINDS.values() for group in labels.values())}
 # Three ways a value follows its label: right after it; after a few words (strictly ID-shaped values);
@@ -86,8 +105,9 @@ _PATTERNS = [
     label_pattern(_ALL_LABELS, _STRICT, r"(?:\s+[^\s\d]{1,15}){1,4}\s+"),
     label_pattern(_ALL_LABELS, _VALUE, r"(?:\s+[^\s\d:.]{1,15}){1,4}\s*(?::|\s(?:is|ist|est|è|es|é|είναι))\s*"),
 ]
-_KIND_OF_LABEL = [(kind, re.compile(r"(?:" + "|".join(labels.values()) + r")(?!\w)", re.IGNORECASE))
-                  for kind, labels in KINDS.items()]
+_KIND_OF_LABEL = [
+    (kind, re.compile(r"(?:" + "|".join(labels.values()) + r")(?!\w)", re.IGNORECASE)) for kind, labels in KINDS.items()
+]
 # Cheap first look: a label word and a digit must both be there.
 _ANY_LABEL = re.compile(r"(?<![\w])(?:" + _ALL_LABELS["all"] + r")(?!\w)", re.IGNORECASE)
 
@@ -109,14 +129,26 @@ def find(doc: Doc) -> None:
         for m in pattern.finditer(text):
             value = m.group("id").strip()
             kind = _kind(text[m.start() : m.start("id")].strip())
-            if kind == "biometric or other unique" and _SMALL.fullmatch(value) and not re.search(
-                    r"finger|biometric|iris|badge|wristband|armband|bracelet|pulsera|pulseira|polsband", m.group(0), re.I):
+            if (
+                kind == "biometric or other unique"
+                and _SMALL.fullmatch(value)
+                and not re.search(
+                    r"finger|biometric|iris|badge|wristband|armband|bracelet|pulsera|pulseira|polsband",
+                    m.group(0),
+                    re.I,
+                )
+            ):
                 continue  # "bed 12" alone is a ward detail; a person judges it below
             if re.fullmatch(r"\d{1,2}", value):
                 continue
             label = text[m.start() : m.start("id")].strip(" :#=(")
-            doc.add("record_number", BLOCK, m.start("id"), m.start("id") + len(value),
-                    f"A number labelled '{label}' is a {kind} identifier.")
+            doc.add(
+                "record_number",
+                BLOCK,
+                m.start("id"),
+                m.start("id") + len(value),
+                f"A number labelled '{label}' is a {kind} identifier.",
+            )
     if doc.digits >= 10:
         from stdnum import iban
 
@@ -129,8 +161,9 @@ def find(doc: Doc) -> None:
 # run of digits, in a sentence about a patient, even with no label or a label after it ("ref T93563272").
 _CODE = re.compile(r"(?<![\w./:#@-])(?-i:(?=[A-Z]{0,4}\d{6,}\b|\d{8,}\b)[A-Z0-9]{6,20})(?![\w/-]|[.,]\d)")
 _NOT_CODE_BEFORE = re.compile(r"(?:pmid|pmcid|nct|doi|isbn|issn|iban|tel|fax|phone|\+|n\s?=)\s*:?\s*$", re.IGNORECASE)
-_REF_BEFORE = re.compile(r"(?:ref|reference|referenz|réf|rif|id|nr|no|n\.o|#|code|código|codice|κωδ)\.?\s*:?\s*$",
-                         re.IGNORECASE)
+_REF_BEFORE = re.compile(
+    r"(?:ref|reference|referenz|réf|rif|id|nr|no|n\.o|#|code|código|codice|κωδ)\.?\s*:?\s*$", re.IGNORECASE
+)
 
 
 @register("other unique codes in a sentence about a patient")
@@ -145,4 +178,10 @@ def find_codes(doc: Doc) -> None:
         if doc.context(m.start(), m.end()) != "patient":
             continue
         severity = BLOCK if _REF_BEFORE.search(before) else "review"
-        doc.add("record_number", severity, m.start(), m.end(), "A long code in a sentence about a patient may identify them.")
+        doc.add(
+            "record_number",
+            severity,
+            m.start(),
+            m.end(),
+            "A long code in a sentence about a patient may identify them.",
+        )

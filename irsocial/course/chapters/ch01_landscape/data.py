@@ -40,8 +40,7 @@ def platform_survey(n: int = 400, seed: int = SURVEY_SEED) -> pd.DataFrame:
         use = str(rng.choice(["professional", "personal only", "none"], p=_USE_BY_STAGE[stage]))
         professional = use == "professional"
         platforms = {
-            col: int(professional and rng.random() < p)
-            for col, p in zip(PLATFORM_COLUMNS, _PLATFORM_BY_STAGE[stage])
+            col: int(professional and rng.random() < p) for col, p in zip(PLATFORM_COLUMNS, _PLATFORM_BY_STAGE[stage])
         }
         if professional and not any(platforms.values()):
             platforms["linkedin"] = 1

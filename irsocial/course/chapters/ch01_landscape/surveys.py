@@ -98,8 +98,14 @@ def published_table():
 
     return pd.DataFrame(
         [
-            {"key": f.key, "what": f.what, "percent": round(f.proportion * 100, 1), "n": f.n,
-             "population": f.population, "source": f.reference}
+            {
+                "key": f.key,
+                "what": f.what,
+                "percent": round(f.proportion * 100, 1),
+                "n": f.n,
+                "population": f.population,
+                "source": f.reference,
+            }
             for f in PUBLISHED.values()
         ]
     )

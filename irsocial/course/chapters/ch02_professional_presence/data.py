@@ -5,7 +5,9 @@ from __future__ import annotations
 from irsocial.course.chapters.ch02_professional_presence.profiles import Profile
 from irsocial.course.content import load_content
 
-SCHEMA = {"profiles": [{"platform": str, "display_name": str, "bio": str, "handle": str, "industry_ties": list, "note": str}]}
+SCHEMA = {
+    "profiles": [{"platform": str, "display_name": str, "bio": str, "handle": str, "industry_ties": list, "note": str}]
+}
 
 
 def sample_profiles() -> list[Profile]:

@@ -26,16 +26,44 @@ KINDS = ("tace", "pseudoaneurysm")
 
 #: Words that name an imaging modality or view; good alt text for an IR image names one.
 MODALITY_WORDS = (
-    "angiogram", "angiography", "arteriogram", "dsa", "subtraction", "ct", "cta", "cone-beam",
-    "cbct", "mri", "mr", "ultrasound", "doppler", "fluoroscopy", "fluoroscopic", "radiograph",
-    "x-ray", "venogram", "portogram",
+    "angiogram",
+    "angiography",
+    "arteriogram",
+    "dsa",
+    "subtraction",
+    "ct",
+    "cta",
+    "cone-beam",
+    "cbct",
+    "mri",
+    "mr",
+    "ultrasound",
+    "doppler",
+    "fluoroscopy",
+    "fluoroscopic",
+    "radiograph",
+    "x-ray",
+    "venogram",
+    "portogram",
 )
 
 _SURNAMES = ("Halvorsen", "Okonkwo", "Papadakis", "Lindqvist", "Moreau", "Castellano", "Brennan", "Varga")
 _TITLES = ("Mr", "Mrs", "Ms")
 _TOWNS = ("Ashbury", "Kelmscott", "Dunmore", "Westfield", "Carrow", "Elmhurst")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 class CaseWriteupError(ValueError):
@@ -138,7 +166,7 @@ def _tace(rng: random.Random) -> CaseWriteup:
         key_terms=("superselective", "TACE", "spares"),
         finding_words=("blush", "hypervascular", "tumor", "lipiodol"),
         image=f"Common hepatic artery digital subtraction angiogram: a tumor blush in segment {segment} "
-              "fed by one branch; the microcatheter tip sits in that branch.",
+        "fed by one branch; the microcatheter tip sits in that branch.",
         planted=planted,
     )
 
@@ -169,7 +197,7 @@ def _pseudoaneurysm(rng: random.Random) -> CaseWriteup:
         key_terms=("neck", "distal", "proximal"),
         finding_words=("pseudoaneurysm", "sac", "contrast"),
         image=f"Selective {artery} artery digital subtraction angiogram: a rounded pseudoaneurysm sac "
-              "filling with contrast from the artery.",
+        "filling with contrast from the artery.",
         planted=planted,
     )
 
@@ -228,11 +256,15 @@ def alt_text_problems(alt: str, case: CaseWriteup, platform: str = "x") -> list[
         problems.append(f"{len(alt)} characters: {get_platform(platform).name} accepts {limit} for alt text.")
     words = _words(alt)
     if not words & set(MODALITY_WORDS) and "cone-beam" not in alt.lower():
-        problems.append("Name the modality or view (for example 'digital subtraction angiogram' or 'arterial phase CT').")
+        problems.append(
+            "Name the modality or view (for example 'digital subtraction angiogram' or 'arterial phase CT')."
+        )
     if not any(w in alt.lower() for w in case.finding_words):
         problems.append("Name the finding the image shows (for example: " + ", ".join(case.finding_words[:2]) + ").")
     if blocking_findings(alt):
-        problems.append("The alt text contains an identifier: " + ", ".join(f.text for f in blocking_findings(alt)) + ".")
+        problems.append(
+            "The alt text contains an identifier: " + ", ".join(f.text for f in blocking_findings(alt)) + "."
+        )
     return problems
 
 

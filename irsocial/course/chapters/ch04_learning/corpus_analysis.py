@@ -30,7 +30,9 @@ class CorpusInputError(ValueError):
 def _check(posts: pd.DataFrame, column: str | None = None) -> None:
     missing = [c for c in REQUIRED + ((column,) if column else ()) if c not in posts.columns]
     if missing:
-        raise CorpusInputError(f"The corpus has no column {missing[0]!r}; it has: {', '.join(map(str, posts.columns))}.")
+        raise CorpusInputError(
+            f"The corpus has no column {missing[0]!r}; it has: {', '.join(map(str, posts.columns))}."
+        )
     if len(posts) == 0:
         raise CorpusInputError("The corpus is empty: load the posts first.")
 
@@ -42,13 +44,15 @@ def summary_by(posts: pd.DataFrame, column: str) -> pd.DataFrame:
     """
     _check(posts, column)
     grouped = posts.groupby(column)
-    table = pd.DataFrame({
-        "posts": grouped.size(),
-        "median engagements": grouped["engagements"].median().astype(float),
-        "mean engagements": grouped["engagements"].mean().round(1),
-        "mean accuracy": grouped["accuracy"].mean().round(2),
-        "rated inaccurate (%)": (grouped["accuracy"].apply(lambda a: (a <= INACCURATE_MAX).mean()) * 100).round(1),
-    })
+    table = pd.DataFrame(
+        {
+            "posts": grouped.size(),
+            "median engagements": grouped["engagements"].median().astype(float),
+            "mean engagements": grouped["engagements"].mean().round(1),
+            "mean accuracy": grouped["accuracy"].mean().round(2),
+            "rated inaccurate (%)": (grouped["accuracy"].apply(lambda a: (a <= INACCURATE_MAX).mean()) * 100).round(1),
+        }
+    )
     return table.sort_values(["median engagements", "posts"], ascending=False)
 
 
@@ -82,8 +86,10 @@ class Correlation:
         return describe_strength(self.spearman)
 
     def __str__(self) -> str:
-        return (f"Spearman's rho = {self.spearman:+.2f} ({self.strength}); Pearson r on log engagements = "
-                f"{self.pearson_log:+.2f}; n = {self.n} posts")
+        return (
+            f"Spearman's rho = {self.spearman:+.2f} ({self.strength}); Pearson r on log engagements = "
+            f"{self.pearson_log:+.2f}; n = {self.n} posts"
+        )
 
 
 def describe_strength(r: float) -> str:
@@ -153,10 +159,13 @@ def scatter_data(posts: pd.DataFrame, jitter: float = 0.15, seed: int = 0) -> pd
     """Columns ``x`` (engagements) and ``y`` (accuracy with a small seeded vertical jitter, so points do not hide each other)."""
     _check(posts)
     rng = np.random.default_rng(seed)
-    return pd.DataFrame({
-        "x": posts["engagements"].to_numpy(dtype=float),
-        "y": posts["accuracy"].to_numpy(dtype=float) + rng.uniform(-jitter, jitter, len(posts)),
-    }, index=posts.index)
+    return pd.DataFrame(
+        {
+            "x": posts["engagements"].to_numpy(dtype=float),
+            "y": posts["accuracy"].to_numpy(dtype=float) + rng.uniform(-jitter, jitter, len(posts)),
+        },
+        index=posts.index,
+    )
 
 
 def plot_engagement_by_group(posts: pd.DataFrame, column: str, title: str | None = None) -> plt.Figure:
@@ -180,7 +189,14 @@ def plot_engagement_vs_accuracy(posts: pd.DataFrame, title: str = "Engagement do
     data = scatter_data(posts)
     corr = engagement_accuracy_correlation(posts)
     fig, ax = plt.subplots(figsize=(8, 4.5))
-    ax.scatter(data["x"] + 1, data["y"], s=12, alpha=0.5, color="#1f4e79", label=f"one post (Spearman's rho {corr.spearman:+.2f})")
+    ax.scatter(
+        data["x"] + 1,
+        data["y"],
+        s=12,
+        alpha=0.5,
+        color="#1f4e79",
+        label=f"one post (Spearman's rho {corr.spearman:+.2f})",
+    )
     ax.set_xscale("log")
     ax.set_xlabel("Engagements per post + 1 (likes + reposts + replies, count, log scale)")
     ax.set_ylabel("Expert accuracy rating (1–5 points)")

@@ -70,18 +70,20 @@ def learning_posts(n: int = 600, seed: int = CORPUS_SEED) -> pd.DataFrame:
         likes = engagements - reposts - replies
         impressions = int(round(engagements * rng.uniform(25, 60) + rng.integers(40, 400)))
         acc = 3.6 + CONTENT_TYPES[k][1] + AUTHOR_TYPES[a][0] - 0.2 * s + rng.normal(0.0, 0.7)
-        rows.append({
-            "post_id": f"P{i + 1:04d}",
-            "hashtag": t,
-            "content_type": k,
-            "author_type": a,
-            "likes": likes,
-            "reposts": reposts,
-            "replies": replies,
-            "engagements": engagements,
-            "impressions": impressions,
-            "accuracy": int(np.clip(round(acc), 1, 5)),
-        })
+        rows.append(
+            {
+                "post_id": f"P{i + 1:04d}",
+                "hashtag": t,
+                "content_type": k,
+                "author_type": a,
+                "likes": likes,
+                "reposts": reposts,
+                "replies": replies,
+                "engagements": engagements,
+                "impressions": impressions,
+                "accuracy": int(np.clip(round(acc), 1, 5)),
+            }
+        )
     return pd.DataFrame(rows)
 
 

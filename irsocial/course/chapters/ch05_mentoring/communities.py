@@ -40,7 +40,9 @@ def build_network(edges: pd.DataFrame, accounts: pd.DataFrame | None = None) -> 
     """A directed follower graph from an edge list (``follower``, ``followed``) and optional account attributes."""
     for col in ("follower", "followed"):
         if col not in edges.columns:
-            raise NetworkInputError(f"The edge list needs a column {col!r}; it has: {', '.join(map(str, edges.columns))}.")
+            raise NetworkInputError(
+                f"The edge list needs a column {col!r}; it has: {', '.join(map(str, edges.columns))}."
+            )
     g = nx.DiGraph()
     if accounts is not None:
         for row in accounts.to_dict("records"):
@@ -79,7 +81,9 @@ def get_community(communities: list[Community], name: str) -> Community:
     for c in communities:
         if c.name.lower() == str(name).strip().lower():
             return c
-    raise NetworkInputError(f"No community is called {name!r}; the communities are: {', '.join(community_names(communities))}.")
+    raise NetworkInputError(
+        f"No community is called {name!r}; the communities are: {', '.join(community_names(communities))}."
+    )
 
 
 def community_of(communities: list[Community], account: str) -> str:
@@ -97,12 +101,14 @@ def communities_table(g: nx.DiGraph, communities: list[Community], top: int = 2)
         out_edges = [(a, b) for a in c.members for b in g.successors(a)]
         inside = sum(b in c.members for _a, b in out_edges)
         leaders = sorted(c.members, key=lambda a: (-g.in_degree(a), a))[:top]
-        rows.append({
-            "community": c.name,
-            "accounts": c.size,
-            "follows kept inside (%)": round(100 * inside / len(out_edges), 1) if out_edges else 0.0,
-            "most-followed accounts": ", ".join(leaders),
-        })
+        rows.append(
+            {
+                "community": c.name,
+                "accounts": c.size,
+                "follows kept inside (%)": round(100 * inside / len(out_edges), 1) if out_edges else 0.0,
+                "most-followed accounts": ", ".join(leaders),
+            }
+        )
     return pd.DataFrame(rows).set_index("community")
 
 
@@ -110,8 +116,16 @@ def central_accounts(g: nx.DiGraph, n: int = 5, community: Community | None = No
     """The ``n`` most-followed accounts (optionally within one community), with followers and PageRank."""
     rank = nx.pagerank(g, alpha=0.85)
     nodes = community.members if community else g.nodes
-    rows = [{"account": a, "followers": g.in_degree(a), "follows": g.out_degree(a),
-             "pagerank": round(rank[a], 4), "role": g.nodes[a].get("role", "")} for a in nodes]
+    rows = [
+        {
+            "account": a,
+            "followers": g.in_degree(a),
+            "follows": g.out_degree(a),
+            "pagerank": round(rank[a], 4),
+            "role": g.nodes[a].get("role", ""),
+        }
+        for a in nodes
+    ]
     table = pd.DataFrame(rows).sort_values(["followers", "pagerank", "account"], ascending=[False, False, True])
     return table.head(n).reset_index(drop=True)
 
@@ -130,9 +144,16 @@ def bridges(g: nx.DiGraph, communities: list[Community], n: int = 5, min_ties: i
         ties = Counter(home[b] for b in und.neighbors(a) if home[b] != home[a])
         reached = sorted(name for name, k in ties.items() if k >= min_ties)
         if reached:
-            rows.append({"account": a, "community": home[a], "also reaches": ", ".join(reached),
-                         "ties outside": sum(ties.values()), "betweenness": round(between[a], 4),
-                         "role": g.nodes[a].get("role", "")})
+            rows.append(
+                {
+                    "account": a,
+                    "community": home[a],
+                    "also reaches": ", ".join(reached),
+                    "ties outside": sum(ties.values()),
+                    "betweenness": round(between[a], 4),
+                    "role": g.nodes[a].get("role", ""),
+                }
+            )
     columns = ["account", "community", "also reaches", "ties outside", "betweenness", "role"]
     table = pd.DataFrame(rows, columns=columns)
     return table.sort_values(["betweenness", "account"], ascending=[False, True]).head(n).reset_index(drop=True)
@@ -162,16 +183,23 @@ class FollowPlan:
         return self.reached / self.community_size if self.community_size else 0.0
 
     def table(self) -> pd.DataFrame:
-        return pd.DataFrame([
-            {"follow": s.account, "new people in the community": s.new_people,
-             "people reached so far": s.total_people,
-             "share of the community (%)": round(100 * s.total_people / self.community_size, 1)}
-            for s in self.steps
-        ], index=pd.RangeIndex(1, len(self.steps) + 1, name="step"))
+        return pd.DataFrame(
+            [
+                {
+                    "follow": s.account,
+                    "new people in the community": s.new_people,
+                    "people reached so far": s.total_people,
+                    "share of the community (%)": round(100 * s.total_people / self.community_size, 1),
+                }
+                for s in self.steps
+            ],
+            index=pd.RangeIndex(1, len(self.steps) + 1, name="step"),
+        )
 
 
-def plan_follows(g: nx.DiGraph, communities: list[Community], target: str, budget: int = 3,
-                 exclude: tuple[str, ...] = ()) -> FollowPlan:
+def plan_follows(
+    g: nx.DiGraph, communities: list[Community], target: str, budget: int = 3, exclude: tuple[str, ...] = ()
+) -> FollowPlan:
     """Choose up to ``budget`` accounts to follow so that their followers cover the ``target`` community.
 
     The audience of an account is the set of people who follow it: when you reply to its posts or it
@@ -213,13 +241,25 @@ def account_reach(g: nx.DiGraph, communities: list[Community], account: str) -> 
     home = {a: c.name for c in communities for a in c.members}
     followers = Counter(home[f] for f in g.predecessors(account))
     follows = Counter(home[f] for f in g.successors(account))
-    rows = [{"community": c.name, "followers there": followers.get(c.name, 0), "follows there": follows.get(c.name, 0),
-             "community size": c.size} for c in communities]
+    rows = [
+        {
+            "community": c.name,
+            "followers there": followers.get(c.name, 0),
+            "follows there": follows.get(c.name, 0),
+            "community size": c.size,
+        }
+        for c in communities
+    ]
     return pd.DataFrame(rows).set_index("community")
 
 
-def plot_network(g: nx.DiGraph, communities: list[Community], title: str = "A synthetic follower network and its communities",
-                 highlight: tuple[str, ...] = (), seed: int = 7) -> plt.Figure:
+def plot_network(
+    g: nx.DiGraph,
+    communities: list[Community],
+    title: str = "A synthetic follower network and its communities",
+    highlight: tuple[str, ...] = (),
+    seed: int = 7,
+) -> plt.Figure:
     """The network drawn with one color and one marker shape per community; larger dots have more followers."""
     und = g.to_undirected()
     pos = nx.spring_layout(und, seed=seed, iterations=60)
@@ -230,8 +270,17 @@ def plot_network(g: nx.DiGraph, communities: list[Community], title: str = "A sy
     for i, c in enumerate(communities):
         nodes = sorted(c.members)
         sizes = [12 + 4 * g.in_degree(a) for a in nodes]
-        nx.draw_networkx_nodes(und, pos, nodelist=nodes, node_size=sizes, node_shape=markers[i % len(markers)],
-                               node_color=colors[i % len(colors)], alpha=0.85, ax=ax, label=f"{c.name} ({c.size})")
+        nx.draw_networkx_nodes(
+            und,
+            pos,
+            nodelist=nodes,
+            node_size=sizes,
+            node_shape=markers[i % len(markers)],
+            node_color=colors[i % len(colors)],
+            alpha=0.85,
+            ax=ax,
+            label=f"{c.name} ({c.size})",
+        )
     for a in highlight:
         if a in pos:
             ax.annotate(a, pos[a], fontsize=7, xytext=(4, 4), textcoords="offset points")

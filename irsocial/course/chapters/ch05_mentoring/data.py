@@ -15,11 +15,40 @@ NETWORK_GROUPS = {  # group: (number of accounts, hub handle, roles and their sh
     "European trainees": (34, "@Euro_IR_Trainee_Circle", {"resident": 0.7, "fellow": 0.2, "attending": 0.1}),
     "North American residents": (34, "@Lakeside_IR_Residents", {"resident": 0.7, "fellow": 0.2, "attending": 0.1}),
     "interventional oncology": (30, "@IO_Tumor_Board_Teach", {"attending": 0.6, "fellow": 0.2, "resident": 0.2}),
-    "women in IR": (28, "@Women_in_IR_Circle", {"attending": 0.4, "fellow": 0.2, "resident": 0.3, "medical student": 0.1}),
+    "women in IR": (
+        28,
+        "@Women_in_IR_Circle",
+        {"attending": 0.4, "fellow": 0.2, "resident": 0.3, "medical student": 0.1},
+    ),
 }
-_HANDLE_FIRST = ["ana", "ben", "chloe", "dario", "elif", "femi", "greta", "hugo", "ines", "jonas", "kira",
-                 "luca", "maya", "nils", "olu", "pia", "quinn", "rosa", "sami", "tara", "umar", "vera",
-                 "wim", "xenia", "yara", "zoe"]
+_HANDLE_FIRST = [
+    "ana",
+    "ben",
+    "chloe",
+    "dario",
+    "elif",
+    "femi",
+    "greta",
+    "hugo",
+    "ines",
+    "jonas",
+    "kira",
+    "luca",
+    "maya",
+    "nils",
+    "olu",
+    "pia",
+    "quinn",
+    "rosa",
+    "sami",
+    "tara",
+    "umar",
+    "vera",
+    "wim",
+    "xenia",
+    "yara",
+    "zoe",
+]
 _HANDLE_ROLE = {"medical student": "ms", "resident": "res", "fellow": "fel", "attending": "dr"}
 # (account group, other group) pairs joined by bridge accounts (a mentor, a trainee rep...).
 _BRIDGES = (

@@ -152,7 +152,11 @@ def simulate_spread(
     """
     if strategy not in STRATEGIES:
         raise SpreadInputError(f"Unknown strategy {strategy!r}; choose one of: {', '.join(STRATEGIES)}.")
-    if isinstance(share_probability, bool) or not isinstance(share_probability, (int, float)) or not 0 <= share_probability <= 1:
+    if (
+        isinstance(share_probability, bool)
+        or not isinstance(share_probability, (int, float))
+        or not 0 <= share_probability <= 1
+    ):
         raise SpreadInputError(
             f"The share probability must be a number between 0 and 1, such as 0.05 (5%); got {share_probability!r}."
         )
@@ -164,7 +168,14 @@ def simulate_spread(
     half = 1.96 * float(reaches.std(ddof=1)) / np.sqrt(runs)
     low, high = np.percentile(reaches, [5, 95])
     return SpreadResult(
-        strategy, float(share_probability), reaches, mean, float(mean - half), float(mean + half), float(low), float(high)
+        strategy,
+        float(share_probability),
+        reaches,
+        mean,
+        float(mean - half),
+        float(mean + half),
+        float(low),
+        float(high),
     )
 
 

@@ -21,7 +21,7 @@ def _with_exact_median(values: np.ndarray, target: float) -> np.ndarray:
         hi_target = int(round(2 * target)) - lo_target
         lo_idx, hi_idx = n // 2 - 1, n // 2
     v[:lo_idx] = np.minimum(v[:lo_idx], lo_target)
-    v[hi_idx + 1:] = np.maximum(v[hi_idx + 1:], hi_target)
+    v[hi_idx + 1 :] = np.maximum(v[hi_idx + 1 :], hi_target)
     v[lo_idx], v[hi_idx] = lo_target, hi_target
     return v
 

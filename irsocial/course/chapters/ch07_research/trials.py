@@ -94,8 +94,13 @@ def bootstrap_difference(
     if not 0 < confidence < 1:
         raise TrialInputError(f"confidence must be between 0 and 1, such as 0.95; got {confidence!r}.")
     result = stats.bootstrap(
-        (a, b), lambda x, y, axis: f(x, axis=axis) - f(y, axis=axis), n_resamples=resamples,
-        confidence_level=confidence, method="percentile", vectorized=True, rng=np.random.default_rng(seed),
+        (a, b),
+        lambda x, y, axis: f(x, axis=axis) - f(y, axis=axis),
+        n_resamples=resamples,
+        confidence_level=confidence,
+        method="percentile",
+        vectorized=True,
+        rng=np.random.default_rng(seed),
     )
     low, high = result.confidence_interval
     return EffectEstimate(
@@ -118,8 +123,13 @@ def permutation_test(
     a, b = _values(first, "first"), _values(second, "second")
     f = _statistic(statistic)
     result = stats.permutation_test(
-        (a, b), lambda x, y, axis: f(x, axis=axis) - f(y, axis=axis), permutation_type="independent",
-        n_resamples=permutations, alternative="two-sided", vectorized=True, rng=np.random.default_rng(seed),
+        (a, b),
+        lambda x, y, axis: f(x, axis=axis) - f(y, axis=axis),
+        permutation_type="independent",
+        n_resamples=permutations,
+        alternative="two-sided",
+        vectorized=True,
+        rng=np.random.default_rng(seed),
     )
     return PermutationResult(statistic, float(result.statistic), float(result.pvalue), permutations)
 
@@ -137,8 +147,13 @@ class TrialAnalysis:
 
 
 def analyse_trial(
-    trial, outcome: str, statistic: str = "median", arm_column: str = "arm",
-    treated: str = "promoted", control: str = "control", seed: int = 0,
+    trial,
+    outcome: str,
+    statistic: str = "median",
+    arm_column: str = "arm",
+    treated: str = "promoted",
+    control: str = "control",
+    seed: int = 0,
 ) -> TrialAnalysis:
     """Estimate the effect of promotion on one outcome column of a trial table (promoted minus control).
 

@@ -53,7 +53,9 @@ def post_problems(number: int, text: str) -> list[str]:
     problems = []
     findings = find_identifiers(text)
     if has_blocking(findings):
-        problems += [f"the toolkit still finds {f.rule.replace('_', ' ')} “{f.text}”" for f in findings if f.severity == "block"]
+        problems += [
+            f"the toolkit still finds {f.rule.replace('_', ' ')} “{f.text}”" for f in findings if f.severity == "block"
+        ]
     low = text.lower()
     left = [p for p in PLANTED[number] if p.lower() in low]
     if left:
@@ -79,13 +81,20 @@ def rewritten_posts(rewrites) -> CheckResult:
         else:
             report += [f"post {n}: {p}" for p in post_problems(n, text)]
     if report:
-        return not_yet(task, "; ".join(report) + ".",
-                       "Remove names, places, dates and times, numbers and links; keep the clinical teaching words.")
-    return passed(task, "All five rewrites keep the teaching point and carry no identifier the toolkit or the "
-                        "planted list can find. Read them once more as the patient's neighbor would.")
+        return not_yet(
+            task,
+            "; ".join(report) + ".",
+            "Remove names, places, dates and times, numbers and links; keep the clinical teaching words.",
+        )
+    return passed(
+        task,
+        "All five rewrites keep the teaching point and carry no identifier the toolkit or the "
+        "planted list can find. Read them once more as the patient's neighbor would.",
+    )
 
 
 # --- Tasks 2 and 3: images ------------------------------------------------------------------
+
 
 def _mask_list(mask) -> list[str]:
     """A mask "x0,y0,x1,y1", a list of them, or "none" as a list of mask strings."""
@@ -107,7 +116,7 @@ def run_deidentify(src, dst, mask, preview=None) -> DeidReport | None:
     if dst.exists():
         dst.unlink()
     if is_placeholder(mask):
-        print("Replace ... with your mask first, e.g. \"0,0,40,10\" (or a list of them, or \"auto\").")
+        print('Replace ... with your mask first, e.g. "0,0,40,10" (or a list of them, or "auto").')
         return None
     try:
         auto = isinstance(mask, str) and mask.strip().lower() == "auto"
@@ -182,11 +191,32 @@ def dicom_identifiers(path) -> list[str]:
 
 
 _IDENTIFYING = {
-    "PatientName", "PatientID", "PatientBirthDate", "PatientAddress", "OtherPatientIDs", "PatientComments",
-    "AccessionNumber", "StudyDate", "SeriesDate", "AcquisitionDate", "ContentDate", "StudyDescription",
-    "ImageComments", "InstitutionName", "InstitutionAddress", "ReferringPhysicianName",
-    "PerformingPhysicianName", "OperatorsName", "StationName", "DeviceSerialNumber", "ContributionDateTime",
-    "ContributionDescription", "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "FrameOfReferenceUID",
+    "PatientName",
+    "PatientID",
+    "PatientBirthDate",
+    "PatientAddress",
+    "OtherPatientIDs",
+    "PatientComments",
+    "AccessionNumber",
+    "StudyDate",
+    "SeriesDate",
+    "AcquisitionDate",
+    "ContentDate",
+    "StudyDescription",
+    "ImageComments",
+    "InstitutionName",
+    "InstitutionAddress",
+    "ReferringPhysicianName",
+    "PerformingPhysicianName",
+    "OperatorsName",
+    "StationName",
+    "DeviceSerialNumber",
+    "ContributionDateTime",
+    "ContributionDescription",
+    "StudyInstanceUID",
+    "SeriesInstanceUID",
+    "SOPInstanceUID",
+    "FrameOfReferenceUID",
     "ReferencedSOPInstanceUID",
 }
 
@@ -201,34 +231,57 @@ def deidentified_dicom(mask, src, dst, text_box=None) -> CheckResult:
     nothing in any frame, and (if ``text_box`` is given) that area is black in every frame."""
     task = "Task 2: de-identify an angiogram"
     if is_placeholder(mask):
-        return not_attempted(task, "your masks \"x0,y0,x1,y1\" in place of ...")
+        return not_attempted(task, 'your masks "x0,y0,x1,y1" in place of ...')
     dst = Path(dst)
     if not dst.is_file():
-        return not_yet(task, "There is no output file: the de-identification refused or failed (see the message above).",
-                       "Give masks that cover every text region: copy the proposed ones after checking them on the preview.")
+        return not_yet(
+            task,
+            "There is no output file: the de-identification refused or failed (see the message above).",
+            "Give masks that cover every text region: copy the proposed ones after checking them on the preview.",
+        )
     import pydicom
 
     left = _strings_in(dst.read_bytes(), dicom_identifiers(src))
     if left:
-        return not_yet(task, "The output file still contains: " + ", ".join(left[:6]) + ".",
-                       "Use the toolkit's deidentify(); do not edit the header by hand.")
+        return not_yet(
+            task,
+            "The output file still contains: " + ", ".join(left[:6]) + ".",
+            "Use the toolkit's deidentify(); do not edit the header by hand.",
+        )
     if text_box is not None:
         pixels = pydicom.dcmread(dst).pixel_array
         x0, y0, x1, y1 = text_box
         area = pixels[..., y0:y1, x0:x1] if pixels.ndim == 3 else pixels[y0:y1, x0:x1]
         if area.max() > 0:
-            return not_yet(task, "The header is clean, but part of the burned-in text is still visible in the pixels.",
-                           "Make the mask larger: it must cover the whole bright block in the image above.")
+            return not_yet(
+                task,
+                "The header is clean, but part of the burned-in text is still visible in the pixels.",
+                "Make the mask larger: it must cover the whole bright block in the image above.",
+            )
     still = readable_text(dst)
     if still:
-        return not_yet(task, f"The header is clean, but OCR still reads {len(still)} piece(s) of text in the pixels.",
-                       "Cover every region in the preview; a margin around the letters helps.")
-    return passed(task, f"None of the {len(dicom_identifiers(src))} identifying strings planted in the input is "
-                        "anywhere in the output file, and OCR reads no text in any frame.")
+        return not_yet(
+            task,
+            f"The header is clean, but OCR still reads {len(still)} piece(s) of text in the pixels.",
+            "Cover every region in the preview; a margin around the letters helps.",
+        )
+    return passed(
+        task,
+        f"None of the {len(dicom_identifiers(src))} identifying strings planted in the input is "
+        "anywhere in the output file, and OCR reads no text in any frame.",
+    )
 
 
-PHOTO_STRINGS = ("FictionalPhone", "Model 7", "2026:03:14", "Dr Fictional Photographer", "Alice Fictional",
-                 "MRN00482913", "xmpmeta", "Exif")
+PHOTO_STRINGS = (
+    "FictionalPhone",
+    "Model 7",
+    "2026:03:14",
+    "Dr Fictional Photographer",
+    "Alice Fictional",
+    "MRN00482913",
+    "xmpmeta",
+    "Exif",
+)
 
 
 def stripped_photo(mask, dst, text_box=None) -> CheckResult:
@@ -236,11 +289,14 @@ def stripped_photo(mask, dst, text_box=None) -> CheckResult:
     (if ``text_box`` is given) that label is blacked out."""
     task = "Task 3: strip a phone photo"
     if is_placeholder(mask):
-        return not_attempted(task, "\"auto\" or masks \"x0,y0,x1,y1\" in place of ...")
+        return not_attempted(task, '"auto" or masks "x0,y0,x1,y1" in place of ...')
     dst = Path(dst)
     if not dst.is_file():
-        return not_yet(task, "There is no cleaned photo yet (see the message above).",
-                       "Give \"auto\" or masks \"x0,y0,x1,y1\" that cover the worklist.")
+        return not_yet(
+            task,
+            "There is no cleaned photo yet (see the message above).",
+            'Give "auto" or masks "x0,y0,x1,y1" that cover the worklist.',
+        )
     import numpy as np
     from PIL import Image
 
@@ -249,29 +305,40 @@ def stripped_photo(mask, dst, text_box=None) -> CheckResult:
         exif = dict(img.getexif())
         arr = np.asarray(img.convert("L"))
     if left or exif:
-        return not_yet(task, "The file still carries metadata: " + ", ".join(left or ["EXIF"]) + ".",
-                       "Run the cleaning cell again; it keeps only the pixels.")
+        return not_yet(
+            task,
+            "The file still carries metadata: " + ", ".join(left or ["EXIF"]) + ".",
+            "Run the cleaning cell again; it keeps only the pixels.",
+        )
     if text_box is not None:
         x0, y0, x1, y1 = text_box
         if arr[y0:y1, x0:x1].mean() > 20:
-            return not_yet(task, "The metadata are gone, but the name label in the picture is still visible.",
-                           "Make the mask cover the whole white label.")
+            return not_yet(
+                task,
+                "The metadata are gone, but the name label in the picture is still visible.",
+                "Make the mask cover the whole white label.",
+            )
     still = readable_text(dst)
     if still:
-        return not_yet(task, f"The metadata are gone, but OCR still reads {len(still)} piece(s) of text in the picture.",
-                       "Let the toolkit find and black out the text (\"auto\"), or cover every line with masks.")
-    return passed(task, "No EXIF, GPS, XMP or comment is left in the file's bytes, and OCR reads no text in the picture.")
+        return not_yet(
+            task,
+            f"The metadata are gone, but OCR still reads {len(still)} piece(s) of text in the picture.",
+            'Let the toolkit find and black out the text ("auto"), or cover every line with masks.',
+        )
+    return passed(
+        task, "No EXIF, GPS, XMP or comment is left in the file's bytes, and OCR reads no text in the picture."
+    )
 
 
 def post_verdict(key, verdict) -> CheckResult:
     """Task 4: your verdict on one scenario of the quiz."""
     task = "Task 4: would you post this?"
     if is_placeholder(verdict):
-        return not_attempted(task, "\"post\", \"fix\" or \"dont\"")
+        return not_attempted(task, '"post", "fix" or "dont"')
     try:
         j = judge(key, verdict)
     except ScenarioError as err:
-        return not_yet(task, str(err), "Type one of \"post\", \"fix\" or \"dont\".")
+        return not_yet(task, str(err), 'Type one of "post", "fix" or "dont".')
     if j.correct:
         return passed(task, j.feedback)
     return not_yet(task, j.feedback, "Read the scenario again: what is in the background, and what could be undone?")

@@ -64,8 +64,10 @@ class ImageViewerTool(StaticAwareBox):
         self.path = Path(path)
         self.masks: list[Mask] = []
         self.report: DeidReport | None = None
-        self.coords = [w.BoundedIntText(value=v, min=0, max=100_000, description=d, layout=w.Layout(width="11em"))
-                       for v, d in ((0, "X0"), (0, "Y0"), (64, "X1"), (16, "Y1"))]
+        self.coords = [
+            w.BoundedIntText(value=v, min=0, max=100_000, description=d, layout=w.Layout(width="11em"))
+            for v, d in ((0, "X0"), (0, "Y0"), (64, "X1"), (16, "Y1"))
+        ]
         self.add_button = w.Button(description="Add mask")
         self.clear_button = w.Button(description="Clear masks")
         self.run_button = w.Button(description="De-identify", button_style="primary")
@@ -89,11 +91,20 @@ class ImageViewerTool(StaticAwareBox):
             "private attributes removed.</p>"
         )
         super().__init__(
-            [w.HTML(f"<p>Image: {html.escape(self.path.name)}</p>"), w.HBox(self.coords),
-             w.HBox([self.find_button, self.add_button, self.clear_button, self.run_button]),
-             w.HBox([w.VBox([w.HTML("<p>Before (masks in red)</p>"), self.before]),
-                     w.VBox([w.HTML("<p>After</p>"), self.after])]), self.message],
-            static_html=static, summary="Before/after image viewer (interactive)",
+            [
+                w.HTML(f"<p>Image: {html.escape(self.path.name)}</p>"),
+                w.HBox(self.coords),
+                w.HBox([self.find_button, self.add_button, self.clear_button, self.run_button]),
+                w.HBox(
+                    [
+                        w.VBox([w.HTML("<p>Before (masks in red)</p>"), self.before]),
+                        w.VBox([w.HTML("<p>After</p>"), self.after]),
+                    ]
+                ),
+                self.message,
+            ],
+            static_html=static,
+            summary="Before/after image viewer (interactive)",
         )
 
     def _refresh_before(self) -> None:
@@ -110,7 +121,9 @@ class ImageViewerTool(StaticAwareBox):
             self.message.value = f"<p>{html.escape(str(exc))}</p>"
             return None
         self.masks.append(mask)
-        self.message.value = f"<p>{len(self.masks)} mask(s): {html.escape(str([[m.x0, m.y0, m.x1, m.y1] for m in self.masks]))}</p>"
+        self.message.value = (
+            f"<p>{len(self.masks)} mask(s): {html.escape(str([[m.x0, m.y0, m.x1, m.y1] for m in self.masks]))}</p>"
+        )
         self._refresh_before()
         return mask
 
@@ -159,4 +172,3 @@ class ImageViewerTool(StaticAwareBox):
 def image_viewer(path: str | Path | None = None) -> ImageViewerTool:
     """The before/after viewer for ``path`` (default: a synthetic DICOM with burned-in text)."""
     return ImageViewerTool(path)
-

@@ -33,41 +33,73 @@ class Criterion:
 
 RUBRIC: tuple[Criterion, ...] = (
     Criterion(
-        "source", "Source", "Who is speaking, and are they qualified to speak on this topic?",
-        "Investigate the source", "Authority",
-        ("anonymous or unqualified on this topic", "named, but expertise unclear or outside the topic",
-         "named and qualified on this topic"),
+        "source",
+        "Source",
+        "Who is speaking, and are they qualified to speak on this topic?",
+        "Investigate the source",
+        "Authority",
+        (
+            "anonymous or unqualified on this topic",
+            "named, but expertise unclear or outside the topic",
+            "named and qualified on this topic",
+        ),
     ),
     Criterion(
-        "evidence", "Evidence", "Does the post point to evidence, and does that evidence say what the post says?",
-        "Trace claims to the original", "Accuracy",
-        ("no evidence, or anecdote only", "evidence named but weak, or it says less than the post claims",
-         "traceable evidence that supports the claim"),
+        "evidence",
+        "Evidence",
+        "Does the post point to evidence, and does that evidence say what the post says?",
+        "Trace claims to the original",
+        "Accuracy",
+        (
+            "no evidence, or anecdote only",
+            "evidence named but weak, or it says less than the post claims",
+            "traceable evidence that supports the claim",
+        ),
     ),
     Criterion(
-        "conflicts", "Conflicts and purpose", "Does the author gain from the claim (sales, referrals, attention), and is that disclosed?",
-        "Investigate the source", "Purpose",
-        ("undisclosed commercial or personal gain", "an interest is present and only partly disclosed",
-         "no relevant interest, or fully disclosed"),
+        "conflicts",
+        "Conflicts and purpose",
+        "Does the author gain from the claim (sales, referrals, attention), and is that disclosed?",
+        "Investigate the source",
+        "Purpose",
+        (
+            "undisclosed commercial or personal gain",
+            "an interest is present and only partly disclosed",
+            "no relevant interest, or fully disclosed",
+        ),
     ),
     Criterion(
-        "currency", "Date", "Is the claim current, or has newer evidence or guidance replaced it?",
-        "Trace claims to the original", "Currency",
-        ("outdated or undated claim that has been superseded", "date unclear; probably still current",
-         "current"),
+        "currency",
+        "Date",
+        "Is the claim current, or has newer evidence or guidance replaced it?",
+        "Trace claims to the original",
+        "Currency",
+        ("outdated or undated claim that has been superseded", "date unclear; probably still current", "current"),
     ),
     Criterion(
-        "consensus", "Consensus", "What does better coverage say: do guidelines and other experts agree?",
-        "Find better coverage", "Accuracy / Relevance",
-        ("contradicts guidelines or expert consensus", "contested, or consensus not yet formed",
-         "agrees with guidelines or expert consensus"),
+        "consensus",
+        "Consensus",
+        "What does better coverage say: do guidelines and other experts agree?",
+        "Find better coverage",
+        "Accuracy / Relevance",
+        (
+            "contradicts guidelines or expert consensus",
+            "contested, or consensus not yet formed",
+            "agrees with guidelines or expert consensus",
+        ),
     ),
 )
 
 CRITERIA: tuple[str, ...] = tuple(c.key for c in RUBRIC)
 CRITERION_SCALE = (0, 1, 2)
 OVERALL_SCALE = (1, 2, 3, 4, 5)
-OVERALL_LABELS = {1: "false or misleading", 2: "mostly misleading", 3: "mixed", 4: "mostly accurate", 5: "accurate and complete"}
+OVERALL_LABELS = {
+    1: "false or misleading",
+    2: "mostly misleading",
+    3: "mixed",
+    4: "mostly accurate",
+    5: "accurate and complete",
+}
 FRAMEWORKS = {
     "SIFT": "Stop; Investigate the source; Find better coverage; Trace claims to the original context (Caulfield)",
     "CRAAP": "Currency, Relevance, Authority, Accuracy, Purpose (Blakeslee, Meriam Library, CSU Chico)",
@@ -198,11 +230,15 @@ def calibration_table(mine: list[int], expert: list[int]) -> list[dict]:
     for level in OVERALL_SCALE:
         theirs = [e for m, e in zip(mine, expert) if m == level]
         if theirs:
-            rows.append({"your_rating": level, "posts": len(theirs), "expert_mean": round(sum(theirs) / len(theirs), 2)})
+            rows.append(
+                {"your_rating": level, "posts": len(theirs), "expert_mean": round(sum(theirs) / len(theirs), 2)}
+            )
     return rows
 
 
-def largest_disagreements(post_ids: list[str], mine: list[int], expert: list[int], top: int = 3) -> list[tuple[str, int]]:
+def largest_disagreements(
+    post_ids: list[str], mine: list[int], expert: list[int], top: int = 3
+) -> list[tuple[str, int]]:
     """The posts where your overall rating is furthest from the experts' (signed: yours minus theirs).
 
     >>> largest_disagreements(["P1", "P2", "P3"], [1, 5, 3], [1, 2, 4], top=2)
@@ -213,7 +249,9 @@ def largest_disagreements(post_ids: list[str], mine: list[int], expert: list[int
     return [d for d in ranked[:top] if d[1] != 0]
 
 
-def plot_calibration(post_ids: list[str], mine: list[int], expert: list[int], title: str = "Your ratings against the experts'"):
+def plot_calibration(
+    post_ids: list[str], mine: list[int], expert: list[int], title: str = "Your ratings against the experts'"
+):
     """Calibration plot: each post at (your rating, experts' rating), the experts' mean per rating you gave, and the diagonal.
 
     Points on the dashed diagonal are perfect agreement; points below it are posts you rated more
@@ -230,8 +268,14 @@ def plot_calibration(post_ids: list[str], mine: list[int], expert: list[int], ti
     for (m, e), ids in cells.items():
         ax.plot(m, e, "o", color="#1f4e79", markersize=6 + 3 * len(ids), zorder=3)
         ax.annotate(", ".join(ids), (m, e), textcoords="offset points", xytext=(9, -12), fontsize=8)
-    ax.plot([r["your_rating"] for r in table], [r["expert_mean"] for r in table], "s-", color="black",
-            markerfacecolor="white", label="experts' mean for each rating you gave")
+    ax.plot(
+        [r["your_rating"] for r in table],
+        [r["expert_mean"] for r in table],
+        "s-",
+        color="black",
+        markerfacecolor="white",
+        label="experts' mean for each rating you gave",
+    )
     ax.plot([], [], "o", color="#1f4e79", label="posts (bigger: more posts)")
     ax.set_xlim(0.5, 5.6)
     ax.set_ylim(0.5, 5.6)
@@ -248,8 +292,18 @@ def plot_calibration(post_ids: list[str], mine: list[int], expert: list[int], ti
 
 # --- correcting without amplifying: simple rules for a reply to a false post (exercise 10, task 4) ---
 
-_SOURCE_CUES = (r"https?://", r"\[link\]", r"\bguideline", r"\bsociety\b", r"\bstud(y|ies)\b", r"\bevidence\b",
-                r"\breview\b", r"\bfda\b", r"\bema\b", r"\bradiologist")
+_SOURCE_CUES = (
+    r"https?://",
+    r"\[link\]",
+    r"\bguideline",
+    r"\bsociety\b",
+    r"\bstud(y|ies)\b",
+    r"\bevidence\b",
+    r"\breview\b",
+    r"\bfda\b",
+    r"\bema\b",
+    r"\bradiologist",
+)
 _INSULTS = (r"\bidiot", r"\bstupid", r"\bquack", r"\bliar", r"\bmoron", r"\bdumb\b", r"\bclown")
 
 
@@ -276,15 +330,30 @@ def review_correction(reply: str, myth_phrases: tuple[str, ...], limit: int = 28
     has_source = any(re.search(p, text) for p in _SOURCE_CUES)
     insults = [p for p in _INSULTS if re.search(p, text)]
     return [
-        CorrectionFinding("fits in one post", len(reply) <= limit,
-                          f"{len(reply)} of {limit} characters." if len(reply) <= limit else f"Shorten it to {limit} characters."),
-        CorrectionFinding("does not repeat the myth", not repeated,
-                          "Leads with the facts." if not repeated else
-                          f"Leave out the myth's own words ({', '.join(repeated)}): repeating a claim spreads it."),
-        CorrectionFinding("points to a source", has_source,
-                          "Readers can check it." if has_source else "Add a source readers can check, e.g. a society's patient page: [link]."),
-        CorrectionFinding("stays civil", not insults,
-                          "Civil." if not insults else "Drop the insult: it helps the myth, not the reader."),
+        CorrectionFinding(
+            "fits in one post",
+            len(reply) <= limit,
+            f"{len(reply)} of {limit} characters." if len(reply) <= limit else f"Shorten it to {limit} characters.",
+        ),
+        CorrectionFinding(
+            "does not repeat the myth",
+            not repeated,
+            "Leads with the facts."
+            if not repeated
+            else f"Leave out the myth's own words ({', '.join(repeated)}): repeating a claim spreads it.",
+        ),
+        CorrectionFinding(
+            "points to a source",
+            has_source,
+            "Readers can check it."
+            if has_source
+            else "Add a source readers can check, e.g. a society's patient page: [link].",
+        ),
+        CorrectionFinding(
+            "stays civil",
+            not insults,
+            "Civil." if not insults else "Drop the insult: it helps the myth, not the reader.",
+        ),
     ]
 
 
@@ -293,6 +362,16 @@ def rubric_table():
     import pandas as pd
 
     return pd.DataFrame(
-        [{"criterion": c.label, "ask": c.question, "SIFT move": c.sift, "CRAAP element": c.craap,
-          "0": c.levels[0], "1": c.levels[1], "2": c.levels[2]} for c in RUBRIC]
+        [
+            {
+                "criterion": c.label,
+                "ask": c.question,
+                "SIFT move": c.sift,
+                "CRAAP element": c.craap,
+                "0": c.levels[0],
+                "1": c.levels[1],
+                "2": c.levels[2],
+            }
+            for c in RUBRIC
+        ]
     ).set_index("criterion")

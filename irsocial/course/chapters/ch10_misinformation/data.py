@@ -8,8 +8,19 @@ from irsocial.course.content import load_content
 
 APPRAISAL_COLUMNS = ("source", "evidence", "conflicts", "currency", "consensus")
 
-SCHEMA = {"posts": [{"id": str, "platform": str, "author": str, "text": str,
-                     "ratings": {c: int for c in APPRAISAL_COLUMNS}, "overall": int, "note": str}]}
+SCHEMA = {
+    "posts": [
+        {
+            "id": str,
+            "platform": str,
+            "author": str,
+            "text": str,
+            "ratings": {c: int for c in APPRAISAL_COLUMNS},
+            "overall": int,
+            "note": str,
+        }
+    ]
+}
 
 
 def appraisal_posts() -> pd.DataFrame:

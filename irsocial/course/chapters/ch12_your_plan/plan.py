@@ -16,9 +16,8 @@ True
 
 from __future__ import annotations
 
-import os
-
 import html
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -107,8 +106,9 @@ def _strings(value, what: str) -> list[str]:
     return [v.strip() for v in value if v.strip()]
 
 
-def build_plan(name: str, goals, audience, platforms, weekly_minutes: int, calendar, metrics,
-               step_back=None, checklist=None) -> SocialMediaPlan:
+def build_plan(
+    name: str, goals, audience, platforms, weekly_minutes: int, calendar, metrics, step_back=None, checklist=None
+) -> SocialMediaPlan:
     """Build a plan from plain values; ``calendar`` is a list of (day, platform, kind, topic) tuples."""
     if not isinstance(name, str) or not name.strip():
         raise PlanError("Give the plan a name (yours), in quotes.")
@@ -167,8 +167,10 @@ def plan_problems(plan: SocialMediaPlan) -> list[str]:
     if plan.weekly_minutes <= 0:
         problems.append("Give a weekly time budget in minutes, more than zero.")
     elif plan.weekly_minutes > MAX_WEEKLY_MINUTES:
-        problems.append(f"{plan.weekly_minutes} minutes a week is more than a resident can keep up: "
-                        f"try {MAX_WEEKLY_MINUTES} or fewer.")
+        problems.append(
+            f"{plan.weekly_minutes} minutes a week is more than a resident can keep up: "
+            f"try {MAX_WEEKLY_MINUTES} or fewer."
+        )
     if not plan.calendar:
         problems.append("Add at least one planned post to the calendar.")
     for post in plan.calendar:
@@ -183,6 +185,7 @@ def plan_problems(plan: SocialMediaPlan) -> list[str]:
 
 def render_markdown(plan: SocialMediaPlan) -> str:
     """The plan as a Markdown document."""
+
     def bullets(items):
         return "\n".join(f"- {item}" for item in items) or "- (none yet)"
 
@@ -202,13 +205,13 @@ def render_markdown(plan: SocialMediaPlan) -> str:
         f"## Content calendar\n\n| Day | Platform | Kind | Topic |\n|---|---|---|---|\n{rows}\n\n"
         f"## Metrics that matter\n\n{bullets(plan.metrics)}\n\n"
         f"## When to step back\n\n{bullets(plan.step_back)}\n\n"
-        f"## Before every post: the review checklist\n\n"
-        + "\n".join(f"- [ ] {item}" for item in plan.checklist) + "\n"
+        f"## Before every post: the review checklist\n\n" + "\n".join(f"- [ ] {item}" for item in plan.checklist) + "\n"
     )
 
 
 def render_html(plan: SocialMediaPlan) -> str:
     """The plan as a standalone HTML page (no scripts, no external files)."""
+
     def ul(items, check=False):
         box = "☐ " if check else ""
         return "<ul>" + "".join(f"<li>{box}{html.escape(i)}</li>" for i in items) + "</ul>"
@@ -238,8 +241,9 @@ def render_html(plan: SocialMediaPlan) -> str:
     )
 
 
-def write_plan(plan: SocialMediaPlan, folder: str | Path, stem: str = "my-social-media-plan",
-               force: bool = False) -> tuple[Path, Path]:
+def write_plan(
+    plan: SocialMediaPlan, folder: str | Path, stem: str = "my-social-media-plan", force: bool = False
+) -> tuple[Path, Path]:
     """Write ``stem.md`` and ``stem.html`` into ``folder``; refuse to overwrite unless ``force=True``.
 
     Raises ``PlanError`` when the plan has problems or a file exists and ``force`` is False.
