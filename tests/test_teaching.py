@@ -24,22 +24,78 @@ def test_every_session_plan_adds_up_to_its_length():
         assert plan.total == plan.minutes
         starts = [b.start for b in plan.blocks]
         assert starts == sorted(starts) and starts[0] == 0
-        assert all(re.fullmatch(r"LO[1-6](, LO[1-6])*", b.outcome) for b in plan.blocks), plan.id
+        for b in plan.blocks:
+            if b.kind in teaching.UNTIMED_KINDS:
+                assert b.outcome == "—", (plan.id, b.activity)
+            else:
+                assert re.fullmatch(r"LO[1-6](, LO[1-6])*", b.outcome), (plan.id, b.activity)
 
 
-def test_a_plan_fails_loudly_when_a_chapters_minutes_change():
+CHAPTER_PLAN = """
+sessions:
+  - id: s
+    title: T
+    minutes: 50
+    blocks:
+      - {activity: "Exercise 02", chapter: 02-professional-presence, use: exercises, outcome: LO1}
+      - {activity: "Wrap-up", minutes: 20, outcome: LO6}
+"""
+
+
+def test_a_plan_fails_loudly_when_a_chapters_minutes_change(tmp_path):
+    path = tmp_path / "plans.yml"
+    path.write_text(CHAPTER_PLAN, encoding="utf-8")
     info = chapters()
+    assert teaching.load_plans(path, info)["s"].total == 50
     info["02-professional-presence"] = dataclasses.replace(info["02-professional-presence"], exercises=45)
     with pytest.raises(teaching.TeachingKitError, match="add up to"):
-        teaching.load_plans(KIT / "plans.yml", info)
+        teaching.load_plans(path, info)
 
 
-def test_plan_blocks_take_their_minutes_from_the_chapters():
-    plan = teaching.load_plans(KIT / "plans.yml", chapters())["session-60"]
+def test_plan_blocks_take_their_minutes_from_the_chapters(tmp_path):
+    path = tmp_path / "plans.yml"
+    path.write_text(CHAPTER_PLAN, encoding="utf-8")
+    plan = teaching.load_plans(path, chapters())["s"]
     block = next(b for b in plan.blocks if b.chapter)
-    assert block.minutes == getattr(chapters()[block.chapter], block.use)
+    assert block.minutes == getattr(chapters()[block.chapter], block.use) and block.kind == "exercise"
     html = teaching.render_plan_html(plan, chapters(), "../")
-    assert "../../exercises/02-professional-presence.html" in html or "../exercises/" in html
+    assert "../../exercises/02-professional-presence.html" in html
+
+
+def test_every_activity_gets_at_least_the_minutes_its_page_states():
+    minimums = teaching.activity_minimums(KIT)
+    assert minimums["group_work_per_case"] == 8 and minimums["report_per_group"] == 2
+    cases_page = (KIT / "discussion-cases.md").read_text(encoding="utf-8")
+    assert "8 to 10 minutes for the questions, then 2 minutes per group" in cases_page
+    assert "half a minute per question and 2 minutes per performance task" in (KIT / "self-assessment.md").read_text(encoding="utf-8")
+    for plan in plans().values():
+        assert teaching.timing_problems(plan, minimums, teaching._form_size(KIT, plan), teaching.case_numbers(KIT)) == []
+        for b in plan.blocks_of("cases"):
+            assert b.minutes >= b.cases_per_group * (8 + 2 * b.groups) and b.groups >= 4, "20 residents make 4 groups"
+        forms = plan.blocks_of("prepost")
+        assert [b.form for b in forms] == ["A", "B"], plan.id
+
+
+def test_a_case_block_shorter_than_the_cases_page_asks_fails_the_build(tmp_path):
+    for page in ("discussion-cases.md", "self-assessment.md", "checklist.md", "prepost.yml"):
+        (tmp_path / page).write_text((KIT / page).read_text(encoding="utf-8"), encoding="utf-8")
+    text = (KIT / "plans.yml").read_text(encoding="utf-8")
+    squeezed = text.replace("        minutes: 18\n        outcome: \"LO3, LO5\"", "        minutes: 15\n        outcome: \"LO3, LO5\"")
+    squeezed = squeezed.replace("        minutes: 3\n        outcome: \"—\"", "        minutes: 6\n        outcome: \"—\"")
+    assert squeezed != text
+    (tmp_path / "plans.yml").write_text(squeezed, encoding="utf-8")
+    with pytest.raises(teaching.TeachingKitError, match="15 minutes, but the activity's page asks for at least 16"):
+        teaching.load_plans(tmp_path / "plans.yml", chapters())
+
+
+def test_both_plans_have_a_buffer_practice_and_the_long_one_a_break():
+    p = plans()
+    for plan in p.values():
+        assert sum(b.minutes for b in plan.blocks_of("buffer")) >= 3
+        assert plan.blocks_of("practice") and plan.residents == "6 to 20"
+        assert "09-confidentiality" in plan.pre_reading, "the session teaches from chapter 09: it must be read"
+        assert any(b.helper for b in plan.blocks), "say what changes with a helper"
+    assert p["session-90"].blocks_of("break") and not p["session-60"].blocks_of("break")
 
 
 def test_every_discussion_case_links_a_chapter_in_the_toc():
@@ -111,7 +167,7 @@ def test_each_form_assesses_only_its_sessions_outcomes_and_gives_no_position_cue
     a = assessment()
     for sid, plan in plans().items():
         outcomes = teaching.session_outcomes(plan)
-        assert outcomes == sorted({x.strip() for b in plan.blocks for x in b.outcome.split(",")})
+        assert outcomes == sorted({x.strip() for b in plan.blocks for x in b.outcome.split(",") if x.strip() != "—"})
         keys = []
         for form in teaching.FORMS:
             rows = teaching.form_content(a, sid, outcomes, form)

@@ -44,6 +44,10 @@ def chapter_info(book_dir: Path) -> dict[str, ChapterInfo]:
 
 # --- session plans -----------------------------------------------------------------------------
 
+#: Kinds of block a plan may use. ``break`` and ``buffer`` teach nothing and carry no outcome.
+BLOCK_KINDS = ("welcome", "lecture", "exercise", "cases", "practice", "prepost", "evaluation", "break", "buffer")
+UNTIMED_KINDS = ("break", "buffer")
+
 
 @dataclass(frozen=True)
 class Block:
@@ -53,6 +57,12 @@ class Block:
     outcome: str
     chapter: str = ""
     use: str = ""  # "teaching", "exercises" or "" (fixed minutes)
+    kind: str = ""
+    cases: tuple[int, ...] = ()
+    cases_per_group: int = 0
+    groups: int = 0
+    form: str = ""
+    helper: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,49 +71,166 @@ class SessionPlan:
     title: str
     minutes: int
     blocks: tuple[Block, ...]
+    before: tuple[Block, ...] = ()
+    residents: str = ""
+    pre_reading: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
         return sum(b.minutes for b in self.blocks)
 
+    def blocks_of(self, kind: str) -> list[Block]:
+        """Every block of one kind, those before the clock starts included."""
+        return [b for b in (*self.before, *self.blocks) if b.kind == kind]
 
-def load_plans(path: Path, chapters: dict[str, ChapterInfo]) -> dict[str, SessionPlan]:
+
+def _front_matter(path: Path) -> dict:
+    text = Path(path).read_text(encoding="utf-8") if Path(path).is_file() else ""
+    match = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    return (yaml.safe_load(match.group(1)) or {}) if match else {}
+
+
+def activity_minimums(kit_dir: Path) -> dict[str, float]:
+    """The minimum minutes the activity pages state in their front matter (``timing:``).
+
+    >>> m = activity_minimums(Path("book/teaching"))  # doctest: +SKIP
+    >>> m["group_work_per_case"], m["report_per_group"]  # doctest: +SKIP
+    (8, 2)
+    """
+    found: dict[str, float] = {}
+    for page in ("discussion-cases.md", "self-assessment.md", "checklist.md"):
+        timing = _front_matter(Path(kit_dir) / page).get("timing", {}) or {}
+        for key, value in timing.items():
+            if not isinstance(value, (int, float)) or value <= 0:
+                raise TeachingKitError(f"{page}: timing '{key}' must be a positive number of minutes.")
+            found[key] = value
+    return found
+
+
+def case_numbers(kit_dir: Path) -> list[int]:
+    """The numbers of the cases on the discussion cases page (``## Case N: …``)."""
+    page = Path(kit_dir) / "discussion-cases.md"
+    text = page.read_text(encoding="utf-8") if page.is_file() else ""
+    return [int(n) for n in re.findall(r"^## Case (\d+):", text, re.M)]
+
+
+def minimum_minutes(block: Block, minimums: dict[str, float], form_size: tuple[int, int] = (0, 0)) -> float:
+    """The fewest minutes a block may have, by the activity pages' own numbers (0 when they state none).
+
+    ``form_size`` is (questions, tasks) of the session's pre/post form.
+
+    >>> b = Block(0, 16, "cases", "LO3", kind="cases", cases=(1,), cases_per_group=1, groups=4)
+    >>> minimum_minutes(b, {"group_work_per_case": 8, "report_per_group": 2})
+    16
+    """
+    if block.kind == "cases":
+        return block.cases_per_group * (minimums.get("group_work_per_case", 0) + block.groups * minimums.get("report_per_group", 0))
+    if block.kind == "prepost":
+        questions, tasks = form_size
+        return questions * minimums.get("per_question", 0) + tasks * minimums.get("per_task", 0)
+    if block.kind == "practice":
+        return minimums.get("revise_a_draft", 0)
+    return 0
+
+
+def timing_problems(plan: SessionPlan, minimums: dict[str, float], form_size: tuple[int, int] = (0, 0),
+                    cases: list[int] | None = None) -> list[str]:
+    """Every way a plan falls short of the minimums the activity pages state, one sentence each (empty: fits)."""
+    problems = []
+    for number, b in enumerate((*plan.before, *plan.blocks), start=1):
+        need = minimum_minutes(b, minimums, form_size)
+        if b.minutes < need:
+            problems.append(f"session '{plan.id}', '{b.activity[:50]}…': {b.minutes} minutes, but the activity's page asks "
+                            f"for at least {need:g}.")
+        if b.kind == "cases":
+            if b.groups < 1 or b.cases_per_group < 1 or not b.cases:
+                problems.append(f"session '{plan.id}', block {number}: a cases block needs cases, cases_per_group and groups.")
+            unknown = [c for c in b.cases if cases is not None and c not in cases]
+            if unknown:
+                problems.append(f"session '{plan.id}', block {number}: no case {unknown} on the discussion cases page.")
+    kinds = [b.kind for b in plan.blocks]
+    if "buffer" not in kinds:
+        problems.append(f"session '{plan.id}': has no buffer block.")
+    if plan.minutes > 60 and "break" not in kinds:
+        problems.append(f"session '{plan.id}': a session longer than 60 minutes needs a break.")
+    if "practice" not in kinds:
+        problems.append(f"session '{plan.id}': has no practice block (revise a draft until nothing blocks it).")
+    return problems
+
+
+def _block(b: dict, where: str, clock: int, chapters: dict[str, ChapterInfo]) -> Block:
+    chapter, use = b.get("chapter", ""), b.get("use", "")
+    if chapter:
+        if chapter not in chapters:
+            raise TeachingKitError(f"{where}: no chapter '{chapter}' in book/.")
+        if use not in ("teaching", "exercises"):
+            raise TeachingKitError(f"{where}: 'use' must be 'teaching' or 'exercises' for a chapter block.")
+        minutes = getattr(chapters[chapter], use)
+    else:
+        minutes = b.get("minutes")
+    if not isinstance(minutes, int) or minutes <= 0:
+        raise TeachingKitError(f"{where}: needs positive whole 'minutes' (or a chapter and 'use').")
+    kind = str(b.get("kind", "exercise" if use == "exercises" else "lecture"))
+    if kind not in BLOCK_KINDS:
+        raise TeachingKitError(f"{where}: 'kind' must be one of {', '.join(BLOCK_KINDS)}.")
+    for key in ("activity", "outcome"):
+        if not str(b.get(key, "")).strip():
+            raise TeachingKitError(f"{where}: '{key}' is missing.")
+    return Block(clock, minutes, str(b["activity"]), str(b["outcome"]), chapter, use, kind,
+                 tuple(int(c) for c in b.get("cases", ())), int(b.get("cases_per_group", 0)), int(b.get("groups", 0)),
+                 str(b.get("form", "")), str(b.get("helper", "")))
+
+
+def _form_size(kit_dir: Path, plan: SessionPlan) -> tuple[int, int]:
+    source = Path(kit_dir) / "prepost.yml"
+    if not source.is_file():
+        return (0, 0)
+    assessment = load_assessment(source)
+    outcomes = session_outcomes(plan)
+    return (sum(len(assessment.items_for(o)) for o in outcomes), sum(len(assessment.tasks_for(o)) for o in outcomes))
+
+
+def load_plans(path: Path, chapters: dict[str, ChapterInfo], check_minimums: bool = True) -> dict[str, SessionPlan]:
     """Read the session plans; minutes of chapter blocks come from the chapters' front matter.
 
-    Raises ``TeachingKitError`` when a block names an unknown chapter or the minutes do not add up.
+    Raises ``TeachingKitError`` when a block names an unknown chapter, the minutes do not add up, or
+    (``check_minimums``) a block is shorter than its activity page asks (see ``timing_problems``).
     """
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise TeachingKitError(f"{path}: cannot be read as YAML ({err}).") from None
+    kit_dir = Path(path).parent
+    minimums = activity_minimums(kit_dir) if check_minimums else {}
+    known_cases = case_numbers(kit_dir) if (kit_dir / "discussion-cases.md").is_file() else None
     plans = {}
     for raw in (data or {}).get("sessions", []):
         sid = raw.get("id", "?")
         blocks, clock = [], 0
         for number, b in enumerate(raw.get("blocks", []), start=1):
-            where = f"{path}, session '{sid}', block {number}"
-            chapter, use = b.get("chapter", ""), b.get("use", "")
-            if chapter:
-                if chapter not in chapters:
-                    raise TeachingKitError(f"{where}: no chapter '{chapter}' in book/.")
-                if use not in ("teaching", "exercises"):
-                    raise TeachingKitError(f"{where}: 'use' must be 'teaching' or 'exercises' for a chapter block.")
-                minutes = getattr(chapters[chapter], use)
-            else:
-                minutes = b.get("minutes")
-            if not isinstance(minutes, int) or minutes <= 0:
-                raise TeachingKitError(f"{where}: needs positive whole 'minutes' (or a chapter and 'use').")
-            for key in ("activity", "outcome"):
-                if not str(b.get(key, "")).strip():
-                    raise TeachingKitError(f"{where}: '{key}' is missing.")
-            blocks.append(Block(clock, minutes, b["activity"], b["outcome"], chapter, use))
-            clock += minutes
-        plan = SessionPlan(sid, raw.get("title", sid), int(raw.get("minutes", 0)), tuple(blocks))
+            block = _block(b, f"{path}, session '{sid}', block {number}", clock, chapters)
+            blocks.append(block)
+            clock += block.minutes
+        raw_before = raw.get("before", []) or []
+        before, clock = [], -sum(int(b.get("minutes", 0)) for b in raw_before)
+        for number, b in enumerate(raw_before, start=1):
+            block = _block(b, f"{path}, session '{sid}', before-block {number}", clock, chapters)
+            before.append(block)
+            clock += block.minutes
+        plan = SessionPlan(sid, raw.get("title", sid), int(raw.get("minutes", 0)), tuple(blocks), tuple(before),
+                           str(raw.get("residents", "")), tuple(str(s) for s in raw.get("pre_reading", ()) or ()))
         if plan.total != plan.minutes:
             raise TeachingKitError(
                 f"{path}, session '{sid}': the blocks add up to {plan.total} minutes, not {plan.minutes}. "
                 "A chapter's front-matter minutes may have changed: adjust the fixed blocks."
             )
+        for slug in plan.pre_reading:
+            if slug not in chapters:
+                raise TeachingKitError(f"{path}, session '{sid}': pre-reading names no chapter '{slug}'.")
+        if minimums:  # the activity pages beside plans.yml state their minimums
+            problems = timing_problems(plan, minimums, _form_size(kit_dir, plan), known_cases)
+            if problems:
+                raise TeachingKitError(f"{path}: " + " ".join(problems))
         plans[sid] = plan
     return plans
 
@@ -111,22 +238,28 @@ def load_plans(path: Path, chapters: dict[str, ChapterInfo]) -> dict[str, Sessio
 def render_plan_html(plan: SessionPlan, chapters: dict[str, ChapterInfo], link_prefix: str) -> str:
     """A minute-by-minute table; chapter links are relative (``link_prefix`` leads to book/)."""
     rows = []
-    for b in plan.blocks:
+    for b in (*plan.before, *plan.blocks):
         if b.chapter:
             info = chapters[b.chapter]
             target = f"{link_prefix}{b.chapter}.html" if b.use == "teaching" else f"{link_prefix}../exercises/{b.chapter}.html"
             label = info.title if b.use == "teaching" else f"Exercise: {info.title}"
             source = f'<a href="{target}">{html.escape(label)}</a> ({b.use} minutes from the chapter)'
         else:
-            source = "—"
+            source = html.escape(b.helper) if b.helper else "—"
+        when = f"{b.start}–{b.start + b.minutes}" if b.start >= 0 else f"before ({-b.start} min before the start)"
         rows.append(
-            f"<tr><td>{b.start}–{b.start + b.minutes}</td><td>{b.minutes}</td><td>{html.escape(b.activity)}</td>"
+            f"<tr><td>{when}</td><td>{b.minutes}</td><td>{html.escape(b.activity)}</td>"
             f"<td>{html.escape(b.outcome)}</td><td>{source}</td></tr>"
         )
+    reading = ", ".join(
+        f'<a href="{link_prefix}{slug}.html">{html.escape(chapters[slug].title)}</a>' for slug in plan.pre_reading
+    )
+    intro = (f"<p class='irs-plan-intro'>For {html.escape(plan.residents)} residents and one facilitator. "
+             f"Pre-reading: {reading}.</p>") if plan.residents else ""
     return (
-        f'<table class="irs-plan"><caption>{html.escape(plan.title)}: {plan.total} minutes in all</caption>'
+        f'{intro}<table class="irs-plan"><caption>{html.escape(plan.title)}: {plan.total} minutes in all</caption>'
         "<thead><tr><th scope='col'>Minutes</th><th scope='col'>Length</th><th scope='col'>Activity</th>"
-        "<th scope='col'>Outcome</th><th scope='col'>Chapter or exercise</th></tr></thead>"
+        "<th scope='col'>Outcome</th><th scope='col'>With a helper, or the chapter</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -224,7 +357,7 @@ def load_assessment(path: Path) -> Assessment:
 
 def session_outcomes(plan: SessionPlan) -> list[str]:
     """The outcomes a session teaches, in order (LO1 … LO6), from its blocks' ``outcome`` labels."""
-    found = {label.strip() for b in plan.blocks for label in b.outcome.split(",") if label.strip()}
+    found = {label.strip() for b in plan.blocks for label in b.outcome.split(",") if label.strip().startswith("LO")}
     return sorted(found, key=lambda x: (len(x), x))
 
 
