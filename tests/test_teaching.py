@@ -124,13 +124,48 @@ def test_a_checklist_too_long_for_one_page_is_refused(tmp_path):
         teaching.write_checklist_pdf(long, tmp_path / "x.pdf")
 
 
-def test_slides_are_self_contained_and_keyboard_driven():
-    source = (KIT / "slides-60.md").read_text(encoding="utf-8")
-    page = teaching.render_slides(source, "Slides")
-    n = len([c for c in re.split(r"^---\s*$", source, flags=re.M) if c.strip()])
-    assert 10 <= n <= 20 and page.count("class='slide'") == n
-    assert not re.search(r'(src|href)=["\']https?:', page), "slides load nothing from the internet"
-    assert "ArrowRight" in page and "<button" in page
+@pytest.mark.parametrize("session", ["60", "90"])
+def test_each_session_has_a_reveal_deck_with_a_timer_cue_for_every_block(session):
+    plan = plans()[f"session-{session}"]
+    source = (KIT / f"slides-{session}.md").read_text(encoding="utf-8")
+    slides = teaching.parse_slides(source)
+    assert 10 <= len(slides) <= 20
+    assert teaching.slide_problems(slides, plan) == []
+    page = teaching.render_slides(source, "Slides", plan)
+    assert page.count("<section") == len(slides)
+    for b in plan.blocks:
+        assert f"minutes {b.start}–{b.start + b.minutes} · <strong>{b.minutes} min</strong>" in page, b.activity
+    assert not re.search(r'(src|href)=["\']https?:', page), "slides load nothing from another host"
+    assert 'src="../_static/reveal/reveal.js"' in page and "RevealNotes" in page and "separate-page" in page
+    assert page.count("<aside class='notes'>") == sum(bool(s.notes) for s in slides) == len(slides)
+    assert all(s.notes for s in slides), "every slide has speaker notes"
+
+
+def test_the_decks_show_the_course_pictures_with_alt_text_and_cite_nothing_outside_the_project():
+    for session in ("60", "90"):
+        source = (KIT / f"slides-{session}.md").read_text(encoding="utf-8")
+        names = {p.name for p in teaching.slide_images(source, KIT)}
+        assert {"03-case-post.png", "09-burned-in-text.png"} <= names
+        page = teaching.render_slides(source, "Slides", plans()[f"session-{session}"])
+        alts = re.findall(r'<img src="slides-media/[^"]+" alt="([^"]*)"', page)
+        assert len(alts) == len(names) and all(len(a) > 40 for a in alts)
+        assert "FACTS" not in source and "{cite" not in source
+
+
+def test_a_deck_that_skips_a_block_or_an_alt_text_is_refused():
+    plan = plans()["session-60"]
+    with pytest.raises(teaching.TeachingKitError, match="block 2 of session-60"):
+        teaching.render_slides("# T\n\nBlock: 1\n---\nBlock: 3\n---\nBlock: 4\n---\nBlock: 5\n---\nBlock: 6\n---\nBlock: 7", "T", plan)
+    with pytest.raises(teaching.TeachingKitError, match="no alt text"):
+        teaching.render_slides("# T\n\n![](x.png)", "T")
+
+
+def test_the_vendored_slide_engine_is_reveal_js_with_its_licence():
+    reveal = ROOT / "irsocial" / "course" / "static" / "reveal"
+    for name in ("reveal.js", "reveal.css", "theme/white.css", "plugin/notes/notes.js", "LICENSE"):
+        assert (reveal / name).is_file(), name
+    assert "MIT" in (reveal / "LICENSE").read_text(encoding="utf-8")
+    assert "reveal.js 5" in (reveal / "reveal.js").read_text(encoding="utf-8")[:300]
 
 
 def assessment():
@@ -235,7 +270,11 @@ def test_the_objective_map_lists_every_objective_with_its_items_and_tasks():
 @pytest.mark.slow
 def test_the_site_offers_the_checklist_pdf_and_the_slides(site):
     assert (site / "downloads" / "before-you-post.pdf").stat().st_size > 2000
-    assert (site / "downloads" / "slides-60.html").is_file()
+    for deck in ("slides-60", "slides-90"):
+        page = (site / "downloads" / f"{deck}.html").read_text(encoding="utf-8")
+        for ref in re.findall(r'(?:src|href)="([^"#?]+)"', page):
+            assert (site / "downloads" / ref).resolve().is_file(), (deck, ref)
+    assert (site / "downloads" / "room-pack.pdf").read_bytes().startswith(b"%PDF")
     html = (site / "book" / "teaching" / "session-60.html").read_text(encoding="utf-8")
     assert "60 minutes in all" in html and 'href="../../downloads/slides-60.html"' in html
     for session in ("session-60", "session-90"):

@@ -155,12 +155,24 @@ def write_checklist_pdf(outdir: Path, srcdir: Path) -> str:
 
 
 def write_slides(outdir: Path, srcdir: Path) -> str:
-    """Each ``book/teaching/slides-*.md`` as a standalone slide deck in ``downloads/``."""
-    sources = sorted((srcdir / "book" / "teaching").glob("slides-*.md"))
+    """Each ``book/teaching/slides-NN.md`` as a reveal.js deck ``downloads/slides-NN.html`` (timer cues from
+    the session plan ``session-NN``), its pictures copied to ``downloads/slides-media/``."""
+    import shutil
+
+    kit = srcdir / "book" / "teaching"
+    sources = sorted(kit.glob("slides-*.md"))
+    plans = teaching.load_plans(kit / "plans.yml", teaching.chapter_info(srcdir / "book")) if sources else {}
+    media = outdir / DOWNLOADS / "slides-media"
     for source in sources:
-        page = teaching.render_slides(source.read_text(encoding="utf-8"), f"Social media for IR residents — {source.stem}")
+        text = source.read_text(encoding="utf-8")
+        plan = plans.get(source.stem.replace("slides-", "session-"))
+        title = f"Social media for IR residents: {plan.title if plan else source.stem}"
+        page = teaching.render_slides(text, title, plan)
+        media.mkdir(parents=True, exist_ok=True)
+        for image in teaching.slide_images(text, source.parent):
+            shutil.copyfile(image, media / image.name)
         (outdir / DOWNLOADS / f"{source.stem}.html").write_text(page, encoding="utf-8")
-    return f"{len(sources)} slide deck(s)"
+    return f"{len(sources)} reveal.js slide deck(s)"
 
 
 def write_offline_zips(outdir: Path, srcdir: Path) -> str:

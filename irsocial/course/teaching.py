@@ -655,52 +655,136 @@ def write_checklist_pdf(checklist: Checklist, out: Path) -> Path:
 
 
 # --- slides ------------------------------------------------------------------------------------
+#
+# The decks are reveal.js 5 pages (vendored in irsocial/course/static/reveal/, copied by Sphinx to
+# _static/reveal/). A deck is Markdown: slides separated by ``---`` lines; ``Block: N`` ties a slide
+# to block N of its session plan (the timer cue and the speaker view's pacing come from the plan);
+# everything from a line ``Note:`` to the end of the slide is the speaker notes.
 
 _SLIDE_CSS = """
-html,body{margin:0;height:100%;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#fff;color:#1b1b1b}
-.slide{display:none;box-sizing:border-box;min-height:100vh;padding:6vh 8vw;font-size:clamp(18px,2.6vw,34px);line-height:1.35}
-.slide.current{display:block}
-.slide h1{font-size:1.6em;color:#1f4e79;margin:0 0 .6em}
-.notes{display:none}
-nav{position:fixed;bottom:1rem;right:1rem;font-size:14px}
-nav button{font-size:14px;padding:.3rem .7rem;margin-left:.3rem}
-.counter{position:fixed;bottom:1.2rem;left:1rem;font-size:14px;color:#555}
-@media print{.slide{display:block;page-break-after:always;min-height:auto}nav,.counter{display:none}.notes{display:block;font-size:12px;color:#444}}
-"""
-_SLIDE_JS = """
-(function(){var s=document.querySelectorAll('.slide'),i=0;
-function show(n){i=Math.max(0,Math.min(s.length-1,n));for(var k=0;k<s.length;k++){s[k].classList.toggle('current',k===i);}
-document.getElementById('counter').textContent=(i+1)+' / '+s.length;location.hash='#'+(i+1);}
-document.addEventListener('keydown',function(e){if(['ArrowRight','PageDown',' '].indexOf(e.key)>=0){show(i+1);e.preventDefault();}
-if(['ArrowLeft','PageUp'].indexOf(e.key)>=0){show(i-1);e.preventDefault();}if(e.key==='Home')show(0);if(e.key==='End')show(s.length-1);});
-document.getElementById('prev').onclick=function(){show(i-1)};document.getElementById('next').onclick=function(){show(i+1)};
-show(parseInt((location.hash||'#1').slice(1),10)-1||0);})();
+.reveal{font-size:34px}
+.reveal h1{font-size:1.6em}.reveal h2{font-size:1.2em;color:#1f4e79}
+.reveal section img{max-height:56vh;margin:.2em auto;border:1px solid #ccc}
+.reveal blockquote{width:86%;background:#f4f6f8;border-left:6px solid #1f4e79;box-shadow:none;text-align:left;font-style:normal}
+.reveal .irs-timer{position:absolute;top:-1.1em;right:0;font-size:.55em;background:#fff4ce;color:#3d2e00;
+ border:2px solid #b58900;border-radius:.4em;padding:.1em .5em}
+.reveal .irs-prompt{border:3px solid #1f4e79;border-radius:.4em;padding:.3em .6em;text-align:left}
+.reveal ul,.reveal ol{display:block;text-align:left}
+.reveal .controls{color:#1f4e79}
+@media print{.reveal .irs-timer{position:static;display:inline-block}}
 """
 
 
-def render_slides(source: str, title: str) -> str:
-    """Self-contained HTML slides from Markdown separated by ``---`` lines (no CDN, keyboard navigation).
+@dataclass(frozen=True)
+class Slide:
+    body: str  # Markdown
+    notes: str  # Markdown
+    block: int  # 1-based block of the session plan, 0 for none
+    images: tuple[str, ...]
 
-    Lines starting with ``Note:`` become speaker notes (printed, not shown on screen).
+
+def parse_slides(source: str) -> list[Slide]:
+    """Split a Markdown deck into slides: ``---`` between slides, ``Block: N`` and ``Note:`` as described above."""
+    slides = []
+    for chunk in (c.strip() for c in re.split(r"^---\s*$", source, flags=re.M)):
+        if not chunk:
+            continue
+        body, _, notes = chunk.partition("\nNote:")
+        if chunk.startswith("Note:"):
+            body, notes = "", chunk[5:]
+        block = re.search(r"^Block:\s*(\d+)\s*$", body, re.M)
+        body = re.sub(r"^Block:.*$\n?", "", body, flags=re.M).strip()
+        images = tuple(re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", body))
+        slides.append(Slide(body, notes.strip(), int(block.group(1)) if block else 0, images))
+    if not slides:
+        raise TeachingKitError("The slide source has no slides.")
+    return slides
+
+
+def slide_problems(slides: list[Slide], plan: SessionPlan | None) -> list[str]:
+    """What keeps a deck from being usable in the room: an image without alt text, a plan block with no slide."""
+    problems = []
+    for number, s in enumerate(slides, start=1):
+        if re.search(r"!\[\s*\]\(", s.body):
+            problems.append(f"slide {number}: an image has no alt text.")
+        if plan and s.block > len(plan.blocks):
+            problems.append(f"slide {number}: block {s.block}, but the plan has {len(plan.blocks)} blocks.")
+    if plan:
+        cued = {s.block for s in slides}
+        for number, b in enumerate(plan.blocks, start=1):
+            if number not in cued:
+                problems.append(f"block {number} of {plan.id} ({b.activity[:40]}…) has no slide with 'Block: {number}'.")
+    return problems
+
+
+def _timer_cue(plan: SessionPlan, number: int) -> str:
+    b = plan.blocks[number - 1]
+    return (f"<p class='irs-timer'><span aria-hidden='true'>⏱</span> minutes {b.start}–{b.start + b.minutes} · "
+            f"<strong>{b.minutes} min</strong></p>")
+
+
+def render_slides(source: str, title: str, plan: SessionPlan | None = None, assets: str = "../_static/reveal/",
+                  media: str = "slides-media/") -> str:
+    """A reveal.js page from a Markdown deck: nothing from another host, speaker notes (press S), print with notes.
+
+    Images are re-pointed to ``media`` + their file name (the build copies them there). The first
+    slide of each plan block shows a timer cue, and each slide's ``data-timing`` shares the block's
+    minutes so the speaker view's pacing timer follows the plan. Open ``?print-pdf`` and print to
+    get a PDF with the notes on their own pages.
     """
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"html": False})
-    chunks = [c.strip() for c in re.split(r"^---\s*$", source, flags=re.M) if c.strip()]
-    if not chunks:
-        raise TeachingKitError("The slide source has no slides.")
-    slides = []
-    for number, chunk in enumerate(chunks, start=1):
-        notes = [line[5:].strip() for line in chunk.splitlines() if line.startswith("Note:")]
-        body = "\n".join(line for line in chunk.splitlines() if not line.startswith("Note:"))
-        note_html = f"<aside class='notes'><p>Notes: {html.escape(' '.join(notes))}</p></aside>" if notes else ""
-        slides.append(f"<section class='slide' aria-label='Slide {number}'>{md.render(body)}{note_html}</section>")
-    return (
-        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{html.escape(title)}</title>"
-        f"<style>{_SLIDE_CSS}</style></head><body><main>{''.join(slides)}</main>"
-        "<div class='counter' id='counter' aria-live='polite'></div>"
-        "<nav aria-label='Slides'><button id='prev' type='button'>Previous</button>"
-        "<button id='next' type='button'>Next</button></nav>"
-        f"<script>{_SLIDE_JS}</script></body></html>"
-    )
+    slides = parse_slides(source)
+    problems = slide_problems(slides, plan)
+    if problems:
+        raise TeachingKitError("Slides: " + " ".join(problems))
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")  # the decks are our own text
+    per_block: dict[int, int] = {}
+    for s in slides:
+        per_block[s.block] = per_block.get(s.block, 0) + 1
+    sections, seen = [], set()
+    for s in slides:
+        body = re.sub(r"(!\[[^\]]*\]\()([^)\s]+)\)", lambda m: f"{m.group(1)}{media}{Path(m.group(2)).name})", s.body)
+        cue, timing = "", ""
+        if plan and s.block:
+            if s.block not in seen:
+                cue = _timer_cue(plan, s.block)
+                seen.add(s.block)
+            seconds = plan.blocks[s.block - 1].minutes * 60 // per_block[s.block]
+            timing = f' data-timing="{seconds}"'
+        notes = f"<aside class='notes'>{md.render(s.notes)}</aside>" if s.notes else ""
+        sections.append(f"<section{timing}>{cue}{md.render(body)}{notes}</section>")
+    total = plan.minutes * 60 if plan else 0
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{html.escape(title)}</title>
+<link rel="stylesheet" href="{assets}reveal.css">
+<link rel="stylesheet" href="{assets}theme/white.css">
+<style>{_SLIDE_CSS}</style>
+</head><body>
+<div class="reveal" role="main" aria-label="{html.escape(title)}"><div class="slides">
+{''.join(sections)}
+</div></div>
+<script src="{assets}reveal.js"></script>
+<script src="{assets}plugin/notes/notes.js"></script>
+<script>
+var printing = /print-pdf/.test(window.location.search);
+Reveal.initialize({{hash: true, slideNumber: "c/t", keyboard: true, controls: true, progress: true,
+  totalTime: {total}, showNotes: printing ? "separate-page" : false, pdfSeparateFragments: false,
+  width: 1280, height: 800, plugins: [RevealNotes]}});
+</script>
+</body></html>
+"""
+
+
+def slide_images(source: str, source_dir: Path) -> list[Path]:
+    """The image files a deck shows, resolved from the deck's folder; a missing file is an error."""
+    found = []
+    for s in parse_slides(source):
+        for ref in s.images:
+            path = (Path(source_dir) / ref).resolve()
+            if not path.is_file():
+                raise TeachingKitError(f"Slides: no image {ref} (looked for {path}).")
+            found.append(path)
+    return found
