@@ -200,8 +200,21 @@ def write_prepost_pdfs(outdir: Path, srcdir: Path) -> str:
     return f"{written} pre/post PDFs"
 
 
+def write_room_pack(outdir: Path, srcdir: Path) -> str:
+    """The printable room pack: ``downloads/room-pack.pdf`` (A4) and ``downloads/room-pack-letter.pdf`` (US Letter)."""
+    from irsocial.course import roompack
+
+    book = srcdir / "book"
+    if not (book / "teaching" / "discussion-cases.md").is_file():
+        return "no room pack"
+    roompack.write_room_pack(book, outdir / DOWNLOADS / "room-pack.pdf", "A4")
+    roompack.write_room_pack(book, outdir / DOWNLOADS / "room-pack-letter.pdf", "Letter")
+    return "room pack (A4 and US Letter)"
+
+
 #: What happens after a successful HTML build, in order (the zips come last: they hold the rest).
-BUILD_FINISHED_STEPS = (fix_pages, write_checklist_pdf, write_prepost_pdfs, write_slides, write_offline_zips)
+BUILD_FINISHED_STEPS = (fix_pages, write_checklist_pdf, write_prepost_pdfs, write_slides, write_room_pack,
+                        write_offline_zips)
 
 
 def _after_build(app: Sphinx, exception: Exception | None) -> None:

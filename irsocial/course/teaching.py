@@ -419,14 +419,14 @@ def render_form_html(assessment: Assessment, session: str, outcomes: list[str], 
             f"<p><strong>Performance tasks</strong></p><ol class='irs-assessment'>{''.join(tasks)}</ol>")
 
 
-def _pdf_fonts():
+def _pdf_fonts(paper: str = "A4", margins: tuple[float, float, float] = (12, 10, 12)):
     import matplotlib
     from fpdf import FPDF
 
     fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    pdf = FPDF(format="A4")
+    pdf = FPDF(format=paper)
     pdf.set_auto_page_break(False)
-    pdf.set_margins(12, 10, 12)
+    pdf.set_margins(*margins)
     pdf.add_page()
     pdf.add_font("DejaVu", "", str(fonts / "DejaVuSans.ttf"))
     pdf.add_font("DejaVu", "B", str(fonts / "DejaVuSans-Bold.ttf"))
@@ -458,6 +458,12 @@ def _heading(pdf, size: float, title: str, subtitle: str) -> None:
 
 def write_form_pdf(assessment: Assessment, session: str, outcomes: list[str], form: str, out: Path, plan_title: str = "") -> Path:
     """A one-page A4 form (A before the session, B after) with its items and performance tasks."""
+    title, draw = form_drawer(assessment, session, outcomes, form, plan_title)
+    return _one_page_pdf(out, title, draw)
+
+
+def form_drawer(assessment: Assessment, session: str, outcomes: list[str], form: str, plan_title: str = ""):
+    """The title and the drawing function ``draw(pdf, size)`` of one form (also used by the room pack)."""
     rows = form_content(assessment, session, outcomes, form)
     tasks = [t for o in outcomes for t in assessment.tasks_for(o)]
     when = "before" if form == "A" else "after"
@@ -486,7 +492,7 @@ def write_form_pdf(assessment: Assessment, session: str, outcomes: list[str], fo
                 pdf.ln(line * 4)
             pdf.ln(0.8)
 
-    return _one_page_pdf(out, title, draw)
+    return title, draw
 
 
 def write_key_pdf(assessment: Assessment, session: str, outcomes: list[str], out: Path, plan_title: str = "") -> Path:
