@@ -525,8 +525,8 @@ def _certificates(pack: RoomPack, plans: dict) -> None:
                 pdf.ln(9)
                 pdf.set_font("DejaVu", "", size)
                 pdf.set_x(SIDE + 12)
-                pdf.cell(55, 5, label)
-                pdf.line(SIDE + 67, pdf.get_y() + 5, pdf.w - SIDE - 12, pdf.get_y() + 5)
+                pdf.cell(62, 5, label)
+                pdf.line(SIDE + 76, pdf.get_y() + 5, pdf.w - SIDE - 12, pdf.get_y() + 5)
             pdf.ln(12)
             pdf.rect(SIDE - 3, top - 2, pdf.w - 2 * SIDE + 6, pdf.get_y() - top + 4)
 
