@@ -725,7 +725,7 @@ def slide_problems(slides: list[Slide], plan: SessionPlan | None) -> list[str]:
 
 def _timer_cue(plan: SessionPlan, number: int) -> str:
     b = plan.blocks[number - 1]
-    return (f"<p class='irs-timer'><span aria-hidden='true'>⏱</span> minutes {b.start}–{b.start + b.minutes} · "
+    return (f"<p class='irs-timer'>Clock: minutes {b.start}–{b.start + b.minutes} · "
             f"<strong>{b.minutes} min</strong></p>")
 
 
