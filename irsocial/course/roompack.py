@@ -73,8 +73,10 @@ def bib_labels(bib: Path) -> dict[str, str]:
         year = re.search(r"(?:year|date)\s*=\s*\{?(\d{4})", body)
         name = "n.a."
         if author:
-            raw = author.group(1).strip().strip("{}")
-            people = [p.strip() for p in re.split(r"\s+and\s+", raw)]
+            raw = author.group(1).strip()
+            corporate = raw.startswith("{") and raw.endswith("}")  # {{Society of Radiographers}}: one name
+            raw = raw.strip("{}")
+            people = [raw] if corporate else [p.strip() for p in re.split(r"\s+and\s+", raw)]
             first = people[0].split(",")[0].strip().strip("{}")
             name = first + (" et al." if len(people) > 2 or (len(people) == 2 and people[1] == "others") else
                             f" and {people[1].split(',')[0].strip()}" if len(people) == 2 else "")
