@@ -43,7 +43,7 @@ def test_case_cards_are_one_case_per_page_without_the_facilitator_notes(pack):
     cases = roompack.load_cases(BOOK / "teaching" / "discussion-cases.md", roompack.bib_labels(BOOK / "references.bib"))
     cards = pages_of(built, "Case cards")
     assert len(cards) == len(cases) >= 8
-    for index, case in zip(cards, cases):
+    for index, case in zip(cards, cases, strict=True):
         text = " ".join(texts[index].split())
         assert f"Discussion case {case.number}" in text and case.title in text
         assert "Questions" in text and "8 to 10 minutes" in text
@@ -72,7 +72,7 @@ def test_the_checklist_page_has_a_blank_panel_for_local_rules(pack):
     [index] = pages_of(built, "Before you post")
     text = " ".join(texts[index].split())
     checklist = teaching.load_checklist(BOOK / "teaching" / "checklist.yml")
-    for heading, items in checklist.sections:
+    for heading, _items in checklist.sections:
         assert heading in text
     for words in ("Our local rules", "social media policy", "consent form", "Call", "programme account"):
         assert words in text, words
@@ -120,7 +120,7 @@ def test_certificates_name_the_session_its_outcomes_date_and_facilitator(pack):
     plans = teaching.load_plans(BOOK / "teaching" / "plans.yml", teaching.chapter_info(BOOK))
     pages = pages_of(built, "Certificates")
     assert len(pages) == len(plans)
-    for index, plan in zip(pages, plans.values()):
+    for index, plan in zip(pages, plans.values(), strict=True):
         text = " ".join(texts[index].split())
         assert "Certificate of completion" in text and plan.title in text
         for label in ("Date", "Facilitator (name)", "Facilitator (signature)"):
@@ -135,7 +135,7 @@ def test_nothing_is_drawn_past_the_margins_of_the_paper(pack):
     for number, page in enumerate(reader.pages, start=1):
         assert abs(float(page.mediabox.width) - width) < 1 and abs(float(page.mediabox.height) - height) < 1
         spots = []
-        page.extract_text(visitor_text=lambda text, cm, tm, font, size: spots.append((tm[4], tm[5], text))
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size, spots=spots: spots.append((tm[4], tm[5], text))
                           if text.strip() else None)
         placed = [s for s in spots if (s[0], s[1]) != (0, 0)]  # pypdf reports some text runs at (0, 0)
         assert placed and len(placed) >= 0.6 * len(spots), number

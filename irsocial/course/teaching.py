@@ -397,7 +397,7 @@ def render_form_html(assessment: Assessment, session: str, outcomes: list[str], 
         if answers:
             why = "".join(
                 f"<li><strong>{LETTERS[i]}</strong>{' ✓' if i == row['key'] else ''} — {html.escape(t)}: "
-                f"{html.escape(e)}</li>" for i, (t, e) in enumerate(zip(row["options"], row["explanations"]))
+                f"{html.escape(e)}</li>" for i, (t, e) in enumerate(zip(row["options"], row["explanations"], strict=True))
             )
             items.append(f"<li><p><strong>{html.escape(row['question'])}</strong> {tag}</p>"
                          f"<p>Answer: <strong>{LETTERS[row['key']]}</strong></p><ul class='irs-options'>{why}</ul></li>")

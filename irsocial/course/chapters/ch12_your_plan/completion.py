@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from irsocial.course.feedback import METADATA_KEY, PASSED
 from irsocial.course.chapters.ch12_your_plan.plan import SocialMediaPlan, plan_problems
+from irsocial.course.feedback import METADATA_KEY, PASSED
 
 
 class CompletionError(ValueError):
@@ -89,8 +89,6 @@ def exercise_records(folder: str | Path) -> list[ExerciseRecord]:
 
 
 def _draw(pdf, size: float, plan: SocialMediaPlan, records: list[ExerciseRecord], made: str) -> None:
-    line = size * 0.45
-
     def text(value: str, style: str = "", bigger: float = 0, indent: float = 0) -> None:
         pdf.set_font("DejaVu", style, size + bigger)
         pdf.set_x(pdf.l_margin + indent)
