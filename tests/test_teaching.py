@@ -160,6 +160,15 @@ def test_a_deck_that_skips_a_block_or_an_alt_text_is_refused():
         teaching.render_slides("# T\n\n![](x.png)", "T")
 
 
+def test_the_facilitator_guide_links_the_room_pack_and_reports_the_dry_run():
+    guide = (KIT / "facilitator-guide.md").read_text(encoding="utf-8")
+    assert "{sitefile}`room pack <downloads/room-pack.pdf>`" in guide
+    dry_run = guide.split("## Dry run", 1)[1].split("\n## ", 1)[0]
+    for plan in plans().values():
+        for b in plan.blocks:
+            assert f"| {b.start}–{b.start + b.minutes} |" in dry_run, (plan.id, b.start)
+
+
 def test_the_vendored_slide_engine_is_reveal_js_with_its_licence():
     reveal = ROOT / "irsocial" / "course" / "static" / "reveal"
     for name in ("reveal.js", "reveal.css", "theme/white.css", "plugin/notes/notes.js", "LICENSE"):

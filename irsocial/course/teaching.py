@@ -677,6 +677,7 @@ _SLIDE_CSS = """
 .reveal .irs-prompt{border:3px solid #1f4e79;border-radius:.4em;padding:.3em .6em;text-align:left}
 .reveal ul,.reveal ol{display:block;text-align:left}
 .reveal .controls{color:#1f4e79}
+.reveal .slide-number{background-color:#1f4e79;color:#fff;font-size:14px}
 @media print{.reveal .irs-timer{position:static;display:inline-block}}
 """
 
