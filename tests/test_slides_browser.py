@@ -6,7 +6,6 @@ Uses Debian's Chromium through Playwright, like ``test_site_browser`` (skips loc
 from __future__ import annotations
 
 import pytest
-
 from test_site_browser import browser  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.slow
