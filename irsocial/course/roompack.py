@@ -395,8 +395,8 @@ def _exercise_09(pack: RoomPack, images: Path) -> None:
         _text(pdf, size + 1, "Task 1. Underline every identifier, then rewrite the draft and keep the teaching point", "B", gap=1)
         for n, draft in DRAFTS.items():
             _text(pdf, size - 0.5, f"{n}. {draft}", indent=2)
-            _lines(pdf, 1, 6.5, indent=2)
-        _text(pdf, size + 1, "Task 2. The header was cleaned with the basic profile. What is still in the image?", "B", gap=1)
+            _lines(pdf, 2, 6, indent=2)
+        _text(pdf, size + 1, "Task 2. Three ways to “clean” this capture", "B", gap=1)
         y = pdf.get_y()
         width = 85
         pdf.image(str(images / "09-burned-in-text.png"), x=SIDE, y=y, w=width,
@@ -405,8 +405,11 @@ def _exercise_09(pack: RoomPack, images: Path) -> None:
         pdf.set_xy(SIDE + width + 4, y)
         pdf.set_font("DejaVu", "", size - 0.5)
         pdf.multi_cell(pdf.w - 2 * SIDE - width - 4, (size - 0.5) * 0.45,
-                       "Tick what remains after a header-only clean:\n☐ name and ID\n☐ hospital\n☐ date and time\n"
-                       "☐ operator\n\nWhat must happen before this image can be posted?",
+                       "Which of the four boxes can a reader still recover after\n"
+                       "a) a DICOM export with the header cleaned? ________\n"
+                       "b) cropping the top edge in slide software? ________\n"
+                       "c) masking the text in the pixels (Clean Pixel Data) and exporting a new image? ________\n\n"
+                       "What else must you check before posting?",
                        align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.set_y(max(pdf.get_y(), y + width * 0.9) + 2)
         _lines(pdf, 2, 6.5)
@@ -451,8 +454,10 @@ def _answer_key(pack: RoomPack) -> None:
         _text(pdf, size, "Draft 5 passes once the place, the date and “the third case” are gone, but the condition is so "
                          "rare that the parents or the unit's staff could still recognize it: ask for consent or do not post.",
               indent=5)
-        _text(pdf, size, "Task 2: all four boxes remain; the basic profile changes the header only. Mask the pixels (Clean "
-                         "Pixel Data), export a new image, check every corner at full size, strip the metadata.", indent=2)
+        _text(pdf, size, "Task 2: a) all four: the basic profile changes the header only. b) all four: the crop can be "
+                         "undone, and the bottom two boxes are not even cropped. c) none, once the mask covers every box "
+                         "in every frame. Then look at every corner at full size, strip the file's metadata, and leave the "
+                         "date and place out of the post.", indent=2)
         _text(pdf, size, "Task 3:", indent=2)
         for n, s in enumerate(POSTING_SCENARIOS, start=1):
             _text(pdf, size, f"{n}. {VERDICTS[s.answer]}. {s.feedback[s.answer]}", indent=5)
