@@ -229,6 +229,18 @@ def _text(pdf, size: float, text: str, style: str = "", indent: float = 0, gap: 
         pdf.ln(gap)
 
 
+def _item(pdf, size: float, marker: str, text: str, indent: float = 2, gap: float = 0.0) -> None:
+    """A list item with a hanging indent: wrapped lines start under the text, not under the marker."""
+    pdf.set_font("DejaVu", "", size)
+    width = pdf.get_string_width(marker + "  ")
+    pdf.set_x(SIDE + indent)
+    pdf.cell(width, size * 0.45, marker)
+    pdf.multi_cell(pdf.w - 2 * SIDE - indent - width, size * 0.45, printable(text), align="L",
+                   new_x="LMARGIN", new_y="NEXT")
+    if gap:
+        pdf.ln(gap)
+
+
 def _lines(pdf, n: int, step: float = 8.0, indent: float = 0) -> None:
     """Ruled lines to write on."""
     pdf.set_draw_color(150, 150, 150)
@@ -280,7 +292,7 @@ def _cover(pack: RoomPack, plans: dict) -> None:
             ("Certificates", "one per resident, dated and signed by the facilitator"),
         ]
         for name, use in rows:
-            _text(pdf, size, f"☐  {name}: {use}", indent=2, gap=0.8)
+            _item(pdf, size, "☐", f"{name}: {use}", gap=0.8)
         pdf.ln(3)
         for plan in plans.values():
             _text(pdf, size, plan.title, "B")
@@ -302,7 +314,7 @@ def _case_cards(pack: RoomPack, cases: list[Case]) -> None:
             _text(pdf, size, case.story, gap=4)
             _text(pdf, size + 1, "Questions", "B", gap=1)
             for n, q in enumerate(case.questions, start=1):
-                _text(pdf, size, f"{n}.  {q}", indent=2, gap=1.5)
+                _item(pdf, size, f"{n}.", q, gap=1.5)
             pdf.ln(3)
             _text(pdf, size - 3, f"Take 8 to 10 minutes for the questions, then report back in 2 minutes. "
                                  f"Reread afterwards: {case.chapter}.")
@@ -321,7 +333,7 @@ def _facilitator_notes(pack: RoomPack, cases: list[Case]) -> None:
         def unit(pdf, size, case=case):
             _text(pdf, size + 2, f"Case {case.number}: {case.title}", "B", gap=1)
             for note in case.notes:
-                _text(pdf, size, f"•  {note}", indent=2, gap=0.8)
+                _item(pdf, size, "•", note, gap=0.8)
             _text(pdf, size - 1, f"Related: {case.chapter}", gap=3)
         units.append(unit)
     _flow(pack, "Facilitator notes", units, 9.5)
@@ -342,7 +354,7 @@ def _checklist(pack: RoomPack, checklist) -> None:
         for heading, items in checklist.sections:
             _text(pdf, size + 1, heading, "B")
             for item in items:
-                _text(pdf, size - 0.5, f"☐  {item}", indent=2)
+                _item(pdf, size - 0.5, "☐", item)
             pdf.ln(1)
         pdf.ln(1)
         _text(pdf, size + 1, "Our local rules (fill in before the session)", "B", gap=1)
