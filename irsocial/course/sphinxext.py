@@ -155,12 +155,24 @@ def write_checklist_pdf(outdir: Path, srcdir: Path) -> str:
 
 
 def write_slides(outdir: Path, srcdir: Path) -> str:
-    """Each ``book/teaching/slides-*.md`` as a standalone slide deck in ``downloads/``."""
-    sources = sorted((srcdir / "book" / "teaching").glob("slides-*.md"))
+    """Each ``book/teaching/slides-NN.md`` as a reveal.js deck ``downloads/slides-NN.html`` (timer cues from
+    the session plan ``session-NN``), its pictures copied to ``downloads/slides-media/``."""
+    import shutil
+
+    kit = srcdir / "book" / "teaching"
+    sources = sorted(kit.glob("slides-*.md"))
+    plans = teaching.load_plans(kit / "plans.yml", teaching.chapter_info(srcdir / "book")) if sources else {}
+    media = outdir / DOWNLOADS / "slides-media"
     for source in sources:
-        page = teaching.render_slides(source.read_text(encoding="utf-8"), f"Social media for IR residents — {source.stem}")
+        text = source.read_text(encoding="utf-8")
+        plan = plans.get(source.stem.replace("slides-", "session-"))
+        title = f"Social media for IR residents: {plan.title if plan else source.stem}"
+        page = teaching.render_slides(text, title, plan)
+        media.mkdir(parents=True, exist_ok=True)
+        for image in teaching.slide_images(text, source.parent):
+            shutil.copyfile(image, media / image.name)
         (outdir / DOWNLOADS / f"{source.stem}.html").write_text(page, encoding="utf-8")
-    return f"{len(sources)} slide deck(s)"
+    return f"{len(sources)} reveal.js slide deck(s)"
 
 
 def write_offline_zips(outdir: Path, srcdir: Path) -> str:
@@ -188,8 +200,21 @@ def write_prepost_pdfs(outdir: Path, srcdir: Path) -> str:
     return f"{written} pre/post PDFs"
 
 
+def write_room_pack(outdir: Path, srcdir: Path) -> str:
+    """The printable room pack: ``downloads/room-pack.pdf`` (A4) and ``downloads/room-pack-letter.pdf`` (US Letter)."""
+    from irsocial.course import roompack
+
+    book = srcdir / "book"
+    if not (book / "teaching" / "discussion-cases.md").is_file():
+        return "no room pack"
+    roompack.write_room_pack(book, outdir / DOWNLOADS / "room-pack.pdf", "A4")
+    roompack.write_room_pack(book, outdir / DOWNLOADS / "room-pack-letter.pdf", "Letter")
+    return "room pack (A4 and US Letter)"
+
+
 #: What happens after a successful HTML build, in order (the zips come last: they hold the rest).
-BUILD_FINISHED_STEPS = (fix_pages, write_checklist_pdf, write_prepost_pdfs, write_slides, write_offline_zips)
+BUILD_FINISHED_STEPS = (fix_pages, write_checklist_pdf, write_prepost_pdfs, write_slides, write_room_pack,
+                        write_offline_zips)
 
 
 def _after_build(app: Sphinx, exception: Exception | None) -> None:

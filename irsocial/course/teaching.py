@@ -44,6 +44,10 @@ def chapter_info(book_dir: Path) -> dict[str, ChapterInfo]:
 
 # --- session plans -----------------------------------------------------------------------------
 
+#: Kinds of block a plan may use. ``break`` and ``buffer`` teach nothing and carry no outcome.
+BLOCK_KINDS = ("welcome", "lecture", "exercise", "cases", "practice", "prepost", "evaluation", "break", "buffer")
+UNTIMED_KINDS = ("break", "buffer")
+
 
 @dataclass(frozen=True)
 class Block:
@@ -53,6 +57,12 @@ class Block:
     outcome: str
     chapter: str = ""
     use: str = ""  # "teaching", "exercises" or "" (fixed minutes)
+    kind: str = ""
+    cases: tuple[int, ...] = ()
+    cases_per_group: int = 0
+    groups: int = 0
+    form: str = ""
+    helper: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,49 +71,166 @@ class SessionPlan:
     title: str
     minutes: int
     blocks: tuple[Block, ...]
+    before: tuple[Block, ...] = ()
+    residents: str = ""
+    pre_reading: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
         return sum(b.minutes for b in self.blocks)
 
+    def blocks_of(self, kind: str) -> list[Block]:
+        """Every block of one kind, those before the clock starts included."""
+        return [b for b in (*self.before, *self.blocks) if b.kind == kind]
 
-def load_plans(path: Path, chapters: dict[str, ChapterInfo]) -> dict[str, SessionPlan]:
+
+def _front_matter(path: Path) -> dict:
+    text = Path(path).read_text(encoding="utf-8") if Path(path).is_file() else ""
+    match = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    return (yaml.safe_load(match.group(1)) or {}) if match else {}
+
+
+def activity_minimums(kit_dir: Path) -> dict[str, float]:
+    """The minimum minutes the activity pages state in their front matter (``timing:``).
+
+    >>> m = activity_minimums(Path("book/teaching"))  # doctest: +SKIP
+    >>> m["group_work_per_case"], m["report_per_group"]  # doctest: +SKIP
+    (8, 2)
+    """
+    found: dict[str, float] = {}
+    for page in ("discussion-cases.md", "self-assessment.md", "checklist.md"):
+        timing = _front_matter(Path(kit_dir) / page).get("timing", {}) or {}
+        for key, value in timing.items():
+            if not isinstance(value, (int, float)) or value <= 0:
+                raise TeachingKitError(f"{page}: timing '{key}' must be a positive number of minutes.")
+            found[key] = value
+    return found
+
+
+def case_numbers(kit_dir: Path) -> list[int]:
+    """The numbers of the cases on the discussion cases page (``## Case N: …``)."""
+    page = Path(kit_dir) / "discussion-cases.md"
+    text = page.read_text(encoding="utf-8") if page.is_file() else ""
+    return [int(n) for n in re.findall(r"^## Case (\d+):", text, re.M)]
+
+
+def minimum_minutes(block: Block, minimums: dict[str, float], form_size: tuple[int, int] = (0, 0)) -> float:
+    """The fewest minutes a block may have, by the activity pages' own numbers (0 when they state none).
+
+    ``form_size`` is (questions, tasks) of the session's pre/post form.
+
+    >>> b = Block(0, 16, "cases", "LO3", kind="cases", cases=(1,), cases_per_group=1, groups=4)
+    >>> minimum_minutes(b, {"group_work_per_case": 8, "report_per_group": 2})
+    16
+    """
+    if block.kind == "cases":
+        return block.cases_per_group * (minimums.get("group_work_per_case", 0) + block.groups * minimums.get("report_per_group", 0))
+    if block.kind == "prepost":
+        questions, tasks = form_size
+        return questions * minimums.get("per_question", 0) + tasks * minimums.get("per_task", 0)
+    if block.kind == "practice":
+        return minimums.get("revise_a_draft", 0)
+    return 0
+
+
+def timing_problems(plan: SessionPlan, minimums: dict[str, float], form_size: tuple[int, int] = (0, 0),
+                    cases: list[int] | None = None) -> list[str]:
+    """Every way a plan falls short of the minimums the activity pages state, one sentence each (empty: fits)."""
+    problems = []
+    for number, b in enumerate((*plan.before, *plan.blocks), start=1):
+        need = minimum_minutes(b, minimums, form_size)
+        if b.minutes < need:
+            problems.append(f"session '{plan.id}', '{b.activity[:50]}…': {b.minutes} minutes, but the activity's page asks "
+                            f"for at least {need:g}.")
+        if b.kind == "cases":
+            if b.groups < 1 or b.cases_per_group < 1 or not b.cases:
+                problems.append(f"session '{plan.id}', block {number}: a cases block needs cases, cases_per_group and groups.")
+            unknown = [c for c in b.cases if cases is not None and c not in cases]
+            if unknown:
+                problems.append(f"session '{plan.id}', block {number}: no case {unknown} on the discussion cases page.")
+    kinds = [b.kind for b in plan.blocks]
+    if "buffer" not in kinds:
+        problems.append(f"session '{plan.id}': has no buffer block.")
+    if plan.minutes > 60 and "break" not in kinds:
+        problems.append(f"session '{plan.id}': a session longer than 60 minutes needs a break.")
+    if "practice" not in kinds:
+        problems.append(f"session '{plan.id}': has no practice block (revise a draft until nothing blocks it).")
+    return problems
+
+
+def _block(b: dict, where: str, clock: int, chapters: dict[str, ChapterInfo]) -> Block:
+    chapter, use = b.get("chapter", ""), b.get("use", "")
+    if chapter:
+        if chapter not in chapters:
+            raise TeachingKitError(f"{where}: no chapter '{chapter}' in book/.")
+        if use not in ("teaching", "exercises"):
+            raise TeachingKitError(f"{where}: 'use' must be 'teaching' or 'exercises' for a chapter block.")
+        minutes = getattr(chapters[chapter], use)
+    else:
+        minutes = b.get("minutes")
+    if not isinstance(minutes, int) or minutes <= 0:
+        raise TeachingKitError(f"{where}: needs positive whole 'minutes' (or a chapter and 'use').")
+    kind = str(b.get("kind", "exercise" if use == "exercises" else "lecture"))
+    if kind not in BLOCK_KINDS:
+        raise TeachingKitError(f"{where}: 'kind' must be one of {', '.join(BLOCK_KINDS)}.")
+    for key in ("activity", "outcome"):
+        if not str(b.get(key, "")).strip():
+            raise TeachingKitError(f"{where}: '{key}' is missing.")
+    return Block(clock, minutes, str(b["activity"]), str(b["outcome"]), chapter, use, kind,
+                 tuple(int(c) for c in b.get("cases", ())), int(b.get("cases_per_group", 0)), int(b.get("groups", 0)),
+                 str(b.get("form", "")), str(b.get("helper", "")))
+
+
+def _form_size(kit_dir: Path, plan: SessionPlan) -> tuple[int, int]:
+    source = Path(kit_dir) / "prepost.yml"
+    if not source.is_file():
+        return (0, 0)
+    assessment = load_assessment(source)
+    outcomes = session_outcomes(plan)
+    return (sum(len(assessment.items_for(o)) for o in outcomes), sum(len(assessment.tasks_for(o)) for o in outcomes))
+
+
+def load_plans(path: Path, chapters: dict[str, ChapterInfo], check_minimums: bool = True) -> dict[str, SessionPlan]:
     """Read the session plans; minutes of chapter blocks come from the chapters' front matter.
 
-    Raises ``TeachingKitError`` when a block names an unknown chapter or the minutes do not add up.
+    Raises ``TeachingKitError`` when a block names an unknown chapter, the minutes do not add up, or
+    (``check_minimums``) a block is shorter than its activity page asks (see ``timing_problems``).
     """
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise TeachingKitError(f"{path}: cannot be read as YAML ({err}).") from None
+    kit_dir = Path(path).parent
+    minimums = activity_minimums(kit_dir) if check_minimums else {}
+    known_cases = case_numbers(kit_dir) if (kit_dir / "discussion-cases.md").is_file() else None
     plans = {}
     for raw in (data or {}).get("sessions", []):
         sid = raw.get("id", "?")
         blocks, clock = [], 0
         for number, b in enumerate(raw.get("blocks", []), start=1):
-            where = f"{path}, session '{sid}', block {number}"
-            chapter, use = b.get("chapter", ""), b.get("use", "")
-            if chapter:
-                if chapter not in chapters:
-                    raise TeachingKitError(f"{where}: no chapter '{chapter}' in book/.")
-                if use not in ("teaching", "exercises"):
-                    raise TeachingKitError(f"{where}: 'use' must be 'teaching' or 'exercises' for a chapter block.")
-                minutes = getattr(chapters[chapter], use)
-            else:
-                minutes = b.get("minutes")
-            if not isinstance(minutes, int) or minutes <= 0:
-                raise TeachingKitError(f"{where}: needs positive whole 'minutes' (or a chapter and 'use').")
-            for key in ("activity", "outcome"):
-                if not str(b.get(key, "")).strip():
-                    raise TeachingKitError(f"{where}: '{key}' is missing.")
-            blocks.append(Block(clock, minutes, b["activity"], b["outcome"], chapter, use))
-            clock += minutes
-        plan = SessionPlan(sid, raw.get("title", sid), int(raw.get("minutes", 0)), tuple(blocks))
+            block = _block(b, f"{path}, session '{sid}', block {number}", clock, chapters)
+            blocks.append(block)
+            clock += block.minutes
+        raw_before = raw.get("before", []) or []
+        before, clock = [], -sum(int(b.get("minutes", 0)) for b in raw_before)
+        for number, b in enumerate(raw_before, start=1):
+            block = _block(b, f"{path}, session '{sid}', before-block {number}", clock, chapters)
+            before.append(block)
+            clock += block.minutes
+        plan = SessionPlan(sid, raw.get("title", sid), int(raw.get("minutes", 0)), tuple(blocks), tuple(before),
+                           str(raw.get("residents", "")), tuple(str(s) for s in raw.get("pre_reading", ()) or ()))
         if plan.total != plan.minutes:
             raise TeachingKitError(
                 f"{path}, session '{sid}': the blocks add up to {plan.total} minutes, not {plan.minutes}. "
                 "A chapter's front-matter minutes may have changed: adjust the fixed blocks."
             )
+        for slug in plan.pre_reading:
+            if slug not in chapters:
+                raise TeachingKitError(f"{path}, session '{sid}': pre-reading names no chapter '{slug}'.")
+        if minimums:  # the activity pages beside plans.yml state their minimums
+            problems = timing_problems(plan, minimums, _form_size(kit_dir, plan), known_cases)
+            if problems:
+                raise TeachingKitError(f"{path}: " + " ".join(problems))
         plans[sid] = plan
     return plans
 
@@ -111,22 +238,28 @@ def load_plans(path: Path, chapters: dict[str, ChapterInfo]) -> dict[str, Sessio
 def render_plan_html(plan: SessionPlan, chapters: dict[str, ChapterInfo], link_prefix: str) -> str:
     """A minute-by-minute table; chapter links are relative (``link_prefix`` leads to book/)."""
     rows = []
-    for b in plan.blocks:
+    for b in (*plan.before, *plan.blocks):
         if b.chapter:
             info = chapters[b.chapter]
             target = f"{link_prefix}{b.chapter}.html" if b.use == "teaching" else f"{link_prefix}../exercises/{b.chapter}.html"
             label = info.title if b.use == "teaching" else f"Exercise: {info.title}"
             source = f'<a href="{target}">{html.escape(label)}</a> ({b.use} minutes from the chapter)'
         else:
-            source = "—"
+            source = html.escape(b.helper) if b.helper else "—"
+        when = f"{b.start}–{b.start + b.minutes}" if b.start >= 0 else f"before ({-b.start} min before the start)"
         rows.append(
-            f"<tr><td>{b.start}–{b.start + b.minutes}</td><td>{b.minutes}</td><td>{html.escape(b.activity)}</td>"
+            f"<tr><td>{when}</td><td>{b.minutes}</td><td>{html.escape(b.activity)}</td>"
             f"<td>{html.escape(b.outcome)}</td><td>{source}</td></tr>"
         )
+    reading = ", ".join(
+        f'<a href="{link_prefix}{slug}.html">{html.escape(chapters[slug].title)}</a>' for slug in plan.pre_reading
+    )
+    intro = (f"<p class='irs-plan-intro'>For {html.escape(plan.residents)} residents and one facilitator. "
+             f"Pre-reading: {reading}.</p>") if plan.residents else ""
     return (
-        f'<table class="irs-plan"><caption>{html.escape(plan.title)}: {plan.total} minutes in all</caption>'
+        f'{intro}<table class="irs-plan"><caption>{html.escape(plan.title)}: {plan.total} minutes in all</caption>'
         "<thead><tr><th scope='col'>Minutes</th><th scope='col'>Length</th><th scope='col'>Activity</th>"
-        "<th scope='col'>Outcome</th><th scope='col'>Chapter or exercise</th></tr></thead>"
+        "<th scope='col'>Outcome</th><th scope='col'>With a helper, or the chapter</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -224,7 +357,7 @@ def load_assessment(path: Path) -> Assessment:
 
 def session_outcomes(plan: SessionPlan) -> list[str]:
     """The outcomes a session teaches, in order (LO1 … LO6), from its blocks' ``outcome`` labels."""
-    found = {label.strip() for b in plan.blocks for label in b.outcome.split(",") if label.strip()}
+    found = {label.strip() for b in plan.blocks for label in b.outcome.split(",") if label.strip().startswith("LO")}
     return sorted(found, key=lambda x: (len(x), x))
 
 
@@ -264,7 +397,7 @@ def render_form_html(assessment: Assessment, session: str, outcomes: list[str], 
         if answers:
             why = "".join(
                 f"<li><strong>{LETTERS[i]}</strong>{' ✓' if i == row['key'] else ''} — {html.escape(t)}: "
-                f"{html.escape(e)}</li>" for i, (t, e) in enumerate(zip(row["options"], row["explanations"]))
+                f"{html.escape(e)}</li>" for i, (t, e) in enumerate(zip(row["options"], row["explanations"], strict=True))
             )
             items.append(f"<li><p><strong>{html.escape(row['question'])}</strong> {tag}</p>"
                          f"<p>Answer: <strong>{LETTERS[row['key']]}</strong></p><ul class='irs-options'>{why}</ul></li>")
@@ -286,14 +419,14 @@ def render_form_html(assessment: Assessment, session: str, outcomes: list[str], 
             f"<p><strong>Performance tasks</strong></p><ol class='irs-assessment'>{''.join(tasks)}</ol>")
 
 
-def _pdf_fonts():
+def _pdf_fonts(paper: str = "A4", margins: tuple[float, float, float] = (12, 10, 12)):
     import matplotlib
     from fpdf import FPDF
 
     fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    pdf = FPDF(format="A4")
+    pdf = FPDF(format=paper)
     pdf.set_auto_page_break(False)
-    pdf.set_margins(12, 10, 12)
+    pdf.set_margins(*margins)
     pdf.add_page()
     pdf.add_font("DejaVu", "", str(fonts / "DejaVuSans.ttf"))
     pdf.add_font("DejaVu", "B", str(fonts / "DejaVuSans-Bold.ttf"))
@@ -325,6 +458,12 @@ def _heading(pdf, size: float, title: str, subtitle: str) -> None:
 
 def write_form_pdf(assessment: Assessment, session: str, outcomes: list[str], form: str, out: Path, plan_title: str = "") -> Path:
     """A one-page A4 form (A before the session, B after) with its items and performance tasks."""
+    title, draw = form_drawer(assessment, session, outcomes, form, plan_title)
+    return _one_page_pdf(out, title, draw)
+
+
+def form_drawer(assessment: Assessment, session: str, outcomes: list[str], form: str, plan_title: str = ""):
+    """The title and the drawing function ``draw(pdf, size)`` of one form (also used by the room pack)."""
     rows = form_content(assessment, session, outcomes, form)
     tasks = [t for o in outcomes for t in assessment.tasks_for(o)]
     when = "before" if form == "A" else "after"
@@ -353,7 +492,7 @@ def write_form_pdf(assessment: Assessment, session: str, outcomes: list[str], fo
                 pdf.ln(line * 4)
             pdf.ln(0.8)
 
-    return _one_page_pdf(out, title, draw)
+    return title, draw
 
 
 def write_key_pdf(assessment: Assessment, session: str, outcomes: list[str], out: Path, plan_title: str = "") -> Path:
@@ -522,52 +661,137 @@ def write_checklist_pdf(checklist: Checklist, out: Path) -> Path:
 
 
 # --- slides ------------------------------------------------------------------------------------
+#
+# The decks are reveal.js 5 pages (vendored in irsocial/course/static/reveal/, copied by Sphinx to
+# _static/reveal/). A deck is Markdown: slides separated by ``---`` lines; ``Block: N`` ties a slide
+# to block N of its session plan (the timer cue and the speaker view's pacing come from the plan);
+# everything from a line ``Note:`` to the end of the slide is the speaker notes.
 
 _SLIDE_CSS = """
-html,body{margin:0;height:100%;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#fff;color:#1b1b1b}
-.slide{display:none;box-sizing:border-box;min-height:100vh;padding:6vh 8vw;font-size:clamp(18px,2.6vw,34px);line-height:1.35}
-.slide.current{display:block}
-.slide h1{font-size:1.6em;color:#1f4e79;margin:0 0 .6em}
-.notes{display:none}
-nav{position:fixed;bottom:1rem;right:1rem;font-size:14px}
-nav button{font-size:14px;padding:.3rem .7rem;margin-left:.3rem}
-.counter{position:fixed;bottom:1.2rem;left:1rem;font-size:14px;color:#555}
-@media print{.slide{display:block;page-break-after:always;min-height:auto}nav,.counter{display:none}.notes{display:block;font-size:12px;color:#444}}
-"""
-_SLIDE_JS = """
-(function(){var s=document.querySelectorAll('.slide'),i=0;
-function show(n){i=Math.max(0,Math.min(s.length-1,n));for(var k=0;k<s.length;k++){s[k].classList.toggle('current',k===i);}
-document.getElementById('counter').textContent=(i+1)+' / '+s.length;location.hash='#'+(i+1);}
-document.addEventListener('keydown',function(e){if(['ArrowRight','PageDown',' '].indexOf(e.key)>=0){show(i+1);e.preventDefault();}
-if(['ArrowLeft','PageUp'].indexOf(e.key)>=0){show(i-1);e.preventDefault();}if(e.key==='Home')show(0);if(e.key==='End')show(s.length-1);});
-document.getElementById('prev').onclick=function(){show(i-1)};document.getElementById('next').onclick=function(){show(i+1)};
-show(parseInt((location.hash||'#1').slice(1),10)-1||0);})();
+.reveal{font-size:34px}
+.reveal h1{font-size:1.6em}.reveal h2{font-size:1.2em;color:#1f4e79}
+.reveal section img{max-height:56vh;margin:.2em auto;border:1px solid #ccc}
+.reveal blockquote{width:86%;background:#f4f6f8;border-left:6px solid #1f4e79;box-shadow:none;text-align:left;font-style:normal}
+.reveal .irs-timer{position:absolute;top:-1.1em;right:0;font-size:.55em;background:#fff4ce;color:#3d2e00;
+ border:2px solid #b58900;border-radius:.4em;padding:.1em .5em}
+.reveal .irs-prompt{border:3px solid #1f4e79;border-radius:.4em;padding:.3em .6em;text-align:left}
+.reveal ul,.reveal ol{display:block;text-align:left}
+.reveal .controls{color:#1f4e79}
+.reveal .slide-number{background-color:#1f4e79;color:#fff;font-size:14px}
+@media print{.reveal .irs-timer{position:static;display:inline-block}}
 """
 
 
-def render_slides(source: str, title: str) -> str:
-    """Self-contained HTML slides from Markdown separated by ``---`` lines (no CDN, keyboard navigation).
+@dataclass(frozen=True)
+class Slide:
+    body: str  # Markdown
+    notes: str  # Markdown
+    block: int  # 1-based block of the session plan, 0 for none
+    images: tuple[str, ...]
 
-    Lines starting with ``Note:`` become speaker notes (printed, not shown on screen).
+
+def parse_slides(source: str) -> list[Slide]:
+    """Split a Markdown deck into slides: ``---`` between slides, ``Block: N`` and ``Note:`` as described above."""
+    slides = []
+    for chunk in (c.strip() for c in re.split(r"^---\s*$", source, flags=re.M)):
+        if not chunk:
+            continue
+        body, _, notes = chunk.partition("\nNote:")
+        if chunk.startswith("Note:"):
+            body, notes = "", chunk[5:]
+        block = re.search(r"^Block:\s*(\d+)\s*$", body, re.M)
+        body = re.sub(r"^Block:.*$\n?", "", body, flags=re.M).strip()
+        images = tuple(re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", body))
+        slides.append(Slide(body, notes.strip(), int(block.group(1)) if block else 0, images))
+    if not slides:
+        raise TeachingKitError("The slide source has no slides.")
+    return slides
+
+
+def slide_problems(slides: list[Slide], plan: SessionPlan | None) -> list[str]:
+    """What keeps a deck from being usable in the room: an image without alt text, a plan block with no slide."""
+    problems = []
+    for number, s in enumerate(slides, start=1):
+        if re.search(r"!\[\s*\]\(", s.body):
+            problems.append(f"slide {number}: an image has no alt text.")
+        if plan and s.block > len(plan.blocks):
+            problems.append(f"slide {number}: block {s.block}, but the plan has {len(plan.blocks)} blocks.")
+    if plan:
+        cued = {s.block for s in slides}
+        for number, b in enumerate(plan.blocks, start=1):
+            if number not in cued:
+                problems.append(f"block {number} of {plan.id} ({b.activity[:40]}…) has no slide with 'Block: {number}'.")
+    return problems
+
+
+def _timer_cue(plan: SessionPlan, number: int) -> str:
+    b = plan.blocks[number - 1]
+    return (f"<p class='irs-timer'>Clock: minutes {b.start}–{b.start + b.minutes} · "
+            f"<strong>{b.minutes} min</strong></p>")
+
+
+def render_slides(source: str, title: str, plan: SessionPlan | None = None, assets: str = "../_static/reveal/",
+                  media: str = "slides-media/") -> str:
+    """A reveal.js page from a Markdown deck: nothing from another host, speaker notes (press S), print with notes.
+
+    Images are re-pointed to ``media`` + their file name (the build copies them there). The first
+    slide of each plan block shows a timer cue, and each slide's ``data-timing`` shares the block's
+    minutes so the speaker view's pacing timer follows the plan. Open ``?print-pdf`` and print to
+    get a PDF with the notes on their own pages.
     """
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"html": False})
-    chunks = [c.strip() for c in re.split(r"^---\s*$", source, flags=re.M) if c.strip()]
-    if not chunks:
-        raise TeachingKitError("The slide source has no slides.")
-    slides = []
-    for number, chunk in enumerate(chunks, start=1):
-        notes = [line[5:].strip() for line in chunk.splitlines() if line.startswith("Note:")]
-        body = "\n".join(line for line in chunk.splitlines() if not line.startswith("Note:"))
-        note_html = f"<aside class='notes'><p>Notes: {html.escape(' '.join(notes))}</p></aside>" if notes else ""
-        slides.append(f"<section class='slide' aria-label='Slide {number}'>{md.render(body)}{note_html}</section>")
-    return (
-        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{html.escape(title)}</title>"
-        f"<style>{_SLIDE_CSS}</style></head><body><main>{''.join(slides)}</main>"
-        "<div class='counter' id='counter' aria-live='polite'></div>"
-        "<nav aria-label='Slides'><button id='prev' type='button'>Previous</button>"
-        "<button id='next' type='button'>Next</button></nav>"
-        f"<script>{_SLIDE_JS}</script></body></html>"
-    )
+    slides = parse_slides(source)
+    problems = slide_problems(slides, plan)
+    if problems:
+        raise TeachingKitError("Slides: " + " ".join(problems))
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")  # the decks are our own text
+    per_block: dict[int, int] = {}
+    for s in slides:
+        per_block[s.block] = per_block.get(s.block, 0) + 1
+    sections, seen = [], set()
+    for s in slides:
+        body = re.sub(r"(!\[[^\]]*\]\()([^)\s]+)\)", lambda m: f"{m.group(1)}{media}{Path(m.group(2)).name})", s.body)
+        cue, timing = "", ""
+        if plan and s.block:
+            if s.block not in seen:
+                cue = _timer_cue(plan, s.block)
+                seen.add(s.block)
+            seconds = plan.blocks[s.block - 1].minutes * 60 // per_block[s.block]
+            timing = f' data-timing="{seconds}"'
+        notes = f"<aside class='notes'>{md.render(s.notes)}</aside>" if s.notes else ""
+        sections.append(f"<section{timing}>{cue}{md.render(body)}{notes}</section>")
+    total = plan.minutes * 60 if plan else 0
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{html.escape(title)}</title>
+<link rel="stylesheet" href="{assets}reveal.css">
+<link rel="stylesheet" href="{assets}theme/white.css">
+<style>{_SLIDE_CSS}</style>
+</head><body>
+<div class="reveal" role="main" aria-label="{html.escape(title)}"><div class="slides">
+{''.join(sections)}
+</div></div>
+<script src="{assets}reveal.js"></script>
+<script src="{assets}plugin/notes/notes.js"></script>
+<script>
+var printing = /print-pdf/.test(window.location.search);
+Reveal.initialize({{hash: true, slideNumber: "c/t", keyboard: true, controls: true, progress: true,
+  totalTime: {total}, showNotes: printing ? "separate-page" : false, pdfSeparateFragments: false,
+  width: 1280, height: 800, plugins: [RevealNotes]}});
+</script>
+</body></html>
+"""
+
+
+def slide_images(source: str, source_dir: Path) -> list[Path]:
+    """The image files a deck shows, resolved from the deck's folder; a missing file is an error."""
+    found = []
+    for s in parse_slides(source):
+        for ref in s.images:
+            path = (Path(source_dir) / ref).resolve()
+            if not path.is_file():
+                raise TeachingKitError(f"Slides: no image {ref} (looked for {path}).")
+            found.append(path)
+    return found
