@@ -437,9 +437,21 @@ class Summary:
         return {"text/plain": self.as_text(), "text/html": self.as_html()}
 
 
+def _task_order(result: CheckResult) -> tuple[int, float]:
+    """Tasks in their notebook order ("Task 2" before "Task 10"); others after, as they ran."""
+    found = re.match(r"\s*Task\s+(\d+)", result.task)
+    return (0, int(found.group(1))) if found else (1, 0)
+
+
 def summary() -> Summary:
-    """The results of every check run in this session (the latest result per task)."""
-    return Summary(tuple(_SESSION))
+    """The results of every check run in this session (the latest result per task), in task order.
+
+    >>> reset(); _ = passed("Task 2: b", "ok"); _ = passed("Task 10: c", "ok"); _ = passed("Task 1: a", "ok")
+    >>> [r.task for r in summary().results]
+    ['Task 1: a', 'Task 2: b', 'Task 10: c']
+    >>> reset()
+    """
+    return Summary(tuple(sorted(_SESSION, key=_task_order)))
 
 
 def reset() -> None:

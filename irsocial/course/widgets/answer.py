@@ -18,6 +18,7 @@ Outside a kernel (plain Python, tests) the values live in a module-level diction
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -25,7 +26,7 @@ import ipywidgets as w
 
 from irsocial.course.widgets.base import StaticAwareBox
 
-__all__ = ["choice", "yes_no", "number", "text", "pick", "letters", "several", "scores", "form", "Answer"]
+__all__ = ["choice", "yes_no", "number", "text", "tags", "pick", "letters", "several", "scores", "form", "Answer"]
 
 _FALLBACK: dict[str, Any] = {}  # the namespace outside IPython
 
@@ -56,18 +57,18 @@ class Answer(StaticAwareBox):
     kind = "answer"
 
     def __init__(self, name: str, control: w.Widget, *, check: Callable[[Any], Any] | None = None,
-                 label: str = "", static_html: str = ""):
+                 label: str = "", static_html: str = "", button: str = "Check", start: Any = ...):
         self.name = name
         self.check_function = check
         self.control = control
         self.feedback = w.HTML(layout=w.Layout(width="100%"))
-        self.button = w.Button(description="Check", tooltip=f"Check your answer ({name})",
+        self.button = w.Button(description=button, tooltip=f"{button}: {label or name}",
                                button_style="primary", layout=w.Layout(width="auto"))
         self.button.on_click(lambda _b: self.check())
         ns = namespace()
         if name not in ns:
-            ns[name] = ...
-        else:
+            ns[name] = start
+        if ns[name] is not ...:
             self.restore(ns[name])
         parts: list[w.Widget] = []
         if label:
@@ -146,7 +147,7 @@ class _Buttons(w.HBox):
 class ChoiceAnswer(Answer):
     kind = "a choice"
 
-    def __init__(self, name, options, *, check=None, label="", rows: bool = False):
+    def __init__(self, name, options, *, check=None, label="", rows: bool = False, button: str = "Check"):
         self.rows = rows
         if rows:  # long options: one button per row with the text wrapping beside it
             self.choices = _Buttons([(str(v), v) for _, v in _pairs(options)], self.store, width="4em")
@@ -158,7 +159,7 @@ class ChoiceAnswer(Answer):
             self.choices = _Buttons(options, self.store)
             control = self.choices
         listed = " · ".join(html.escape(lab) for lab, _ in _pairs(options))
-        super().__init__(name, control, check=check, label=label,
+        super().__init__(name, control, check=check, label=label, button=button,
                          static_html=f"<p><em>In the notebook you choose here: {listed}.</em></p>")
 
     def read(self):
@@ -189,9 +190,12 @@ class TextAnswer(Answer):
     kind = "text"
 
     def __init__(self, name, *, check=None, label="", rows: int = 4, placeholder: str = "", prefill: str = "",
-                 as_list: bool = False, number: bool = False, unit: str = ""):
+                 as_list: bool = False, number: bool = False, unit: str = "", tags: bool = False, empty: Any = ...,
+                 start: Any = ..., button: str = "Check"):
         self.as_list = as_list
         self.number = number
+        self.tags = tags
+        self.empty = empty
         if rows > 1:
             box = w.Textarea(value=prefill, placeholder=placeholder or "Type here",
                              layout=w.Layout(width="95%", height=f"{1.6 * rows + 0.6:.1f}em"))
@@ -202,7 +206,7 @@ class TextAnswer(Answer):
         box.observe(self.store, names="value")
         control = w.HBox([box, w.HTML(html.escape(unit))]) if unit else box
         what = "a number" if number else ("a list, one item per line" if as_list else "your text")
-        super().__init__(name, control, check=check, label=label,
+        super().__init__(name, control, check=check, label=label, start=start, button=button,
                          static_html=f"<p><em>In the notebook you type {what} in a box here.</em></p>")
         self._prefill = prefill
         if prefill and self.value is ...:
@@ -211,12 +215,21 @@ class TextAnswer(Answer):
     def read(self):
         text = self.box.value
         if self.as_list:
-            parts = [p.strip() for line in text.splitlines() for p in (line.split(",") if "," in line and "#" in line else [line])]
+            parts = [p.strip() for p in text.splitlines()]
             parts = [p for p in parts if p]
-            return parts or ...
+            return parts or self.empty
         if not text.strip():
-            return ...
-        return text.strip() if self.number else text
+            return self.empty
+        if self.number:
+            plain = text.strip()
+            if re.fullmatch(r"[+-]?\d+", plain):
+                return int(plain)
+            if re.fullmatch(r"[+-]?\d*\.\d+", plain):
+                return float(plain)
+            return plain  # "5%", "1,200": the check reads it kindly and says how
+        if self.tags:
+            return [t for t in re.split(r"[\s,;]+", text) if t] or self.empty
+        return text
 
     def store(self, *_args):
         if self._prefill_untouched():
@@ -232,8 +245,8 @@ class TextAnswer(Answer):
         return super().check()
 
     def restore(self, value):
-        if self.as_list and isinstance(value, (list, tuple)):
-            self.box.value = "\n".join(str(v) for v in value)
+        if (self.as_list or self.tags) and isinstance(value, (list, tuple)):
+            self.box.value = ("\n" if self.as_list else " ").join(str(v) for v in value)
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
             self.box.value = str(value)
 
@@ -241,13 +254,13 @@ class TextAnswer(Answer):
 class PickAnswer(Answer):
     kind = "a pick from a list"
 
-    def __init__(self, name, options, *, check=None, label="", prompt: str = "Choose…"):
+    def __init__(self, name, options, *, check=None, label="", prompt: str = "Choose…", button: str = "Check"):
         self.pairs = _pairs(options)
         self.dropdown = w.Dropdown(options=[(prompt, None), *self.pairs], value=None,
                                    layout=w.Layout(width="auto", max_width="95%"))
         self.dropdown.observe(self.store, names="value")
         listed = ", ".join(html.escape(lab) for lab, _ in self.pairs)
-        super().__init__(name, self.dropdown, check=check, label=label,
+        super().__init__(name, self.dropdown, check=check, label=label, button=button,
                          static_html=f"<p><em>In the notebook you pick one of: {listed}.</em></p>")
 
     def read(self):
@@ -298,7 +311,8 @@ class LettersAnswer(Answer):
 
     def read(self):
         chosen = [r.value for r in self.rows]
-        return ... if all(c is None for c in chosen) else [c if c is not None else ... for c in chosen]
+        given = [c for c in chosen if c is not None]
+        return given or ...
 
     def restore(self, value):
         if isinstance(value, str):
@@ -343,7 +357,7 @@ class ScoresAnswer(Answer):
 
 # ---------------------------------------------------------------------------------- the public calls
 
-def choice(name: str, options: Sequence, *, check=None, label: str = "", rows: bool = False) -> ChoiceAnswer:
+def choice(name: str, options: Sequence, *, check=None, label: str = "", rows: bool = False, button: str = "Check") -> ChoiceAnswer:
     """Buttons for a choice among a few options (letters, or ``(label, value)`` pairs).
 
     ``rows=True`` puts each long option on its own row, its text wrapping beside its button.
@@ -353,7 +367,7 @@ def choice(name: str, options: Sequence, *, check=None, label: str = "", rows: b
     >>> a.answer("b"); a.value
     'B'
     """
-    return ChoiceAnswer(name, options, check=check, label=label, rows=rows)
+    return ChoiceAnswer(name, options, check=check, label=label, rows=rows, button=button)
 
 
 def yes_no(name: str, *, check=None, label: str = "", yes: str = "Yes", no: str = "No") -> YesNoAnswer:
@@ -370,29 +384,44 @@ def number(name: str, *, check=None, label: str = "", unit: str = "", placeholde
 
     >>> a = number("demo_number"); a.answer("5%"); a.value
     '5%'
+    >>> a.answer("233"); a.value
+    233
     """
     return TextAnswer(name, check=check, label=label, rows=1, number=True, unit=unit, placeholder=placeholder)
 
 
 def text(name: str, *, check=None, label: str = "", rows: int = 4, placeholder: str = "", prefill: str = "",
-         as_list: bool = False) -> TextAnswer:
+         as_list: bool = False, empty: Any = ..., start: Any = ...) -> TextAnswer:
     """A text area for a draft, a bio or alt text; ``as_list=True`` reads one item per line.
 
     ``prefill`` starts the box with a draft to edit; it is not an answer until changed or checked.
+    ``empty`` is the answer for an empty box once checked (e.g. ``[]`` for "no industry ties");
+    ``start`` is the value the name holds before any answer (default ``...``, "not attempted").
 
     >>> a = text("demo_items", as_list=True); a.answer(["goals", "audience"]); a.value
     ['goals', 'audience']
     """
-    return TextAnswer(name, check=check, label=label, rows=rows, placeholder=placeholder, prefill=prefill, as_list=as_list)
+    return TextAnswer(name, check=check, label=label, rows=rows, placeholder=placeholder, prefill=prefill,
+                      as_list=as_list, empty=empty, start=start)
 
 
-def pick(name: str, options: Sequence, *, check=None, label: str = "", prompt: str = "Choose…") -> PickAnswer:
+def tags(name: str, *, check=None, label: str = "", placeholder: str = "#IRad #TACE") -> TextAnswer:
+    """A box for a few tags or words, separated by spaces or commas; the answer is their list.
+
+    >>> a = tags("demo_tags"); a.box.value = "#IRad, #TACE"; a.value
+    ['#IRad', '#TACE']
+    """
+    return TextAnswer(name, check=check, label=label, rows=1, placeholder=placeholder, tags=True)
+
+
+def pick(name: str, options: Sequence, *, check=None, label: str = "", prompt: str = "Choose…",
+         button: str = "Check") -> PickAnswer:
     """A dropdown to pick one option (a platform, a post, an account).
 
     >>> a = pick("demo_pick", ["x", "bluesky"]); a.answer("x"); a.value
     'x'
     """
-    return PickAnswer(name, options, check=check, label=label, prompt=prompt)
+    return PickAnswer(name, options, check=check, label=label, prompt=prompt, button=button)
 
 
 def several(name: str, options: Sequence, *, check=None, label: str = "", as_tuple: bool = False) -> SeveralAnswer:
