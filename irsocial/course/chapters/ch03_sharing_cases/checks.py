@@ -39,7 +39,9 @@ def case() -> CaseWriteup:
 def blocking_count(answer) -> CheckResult:
     """Task 1: how many blocking findings does the raw write-up have?"""
     found = blocking_findings(case().text)
-    kinds = ", ".join(sorted({f.rule.replace("_", " ") for f in found}))
+    from irsocial.course.widgets.postchecker import rule_label
+
+    kinds = ", ".join(sorted({rule_label(f.rule).lower() for f in found}))
     return number(
         "Task 1: count what blocks the post", answer, len(found),
         f"{len(found)} identifiers block the post ({kinds}). None is needed to teach the case.",
@@ -55,9 +57,16 @@ def fixed_writeup(text) -> CheckResult:
     early = not_text(task, text, "your edited write-up")
     if early:
         return early
+    page_only = [part for part in ("(synthetic)", "Key image:", "*Key image:*") if part.lower() in text.lower()]
+    if page_only or text.lstrip().startswith(f"**{case().title}**"):
+        return not_yet(task, "The write-up's title, the “(synthetic)” label or the “Key image:” line came along: "
+                       "they belong to this page, not to the thread.",
+                       "Start with the case itself (“A woman …”) and end with the teaching point.")
     left = blocking_findings(text)
     if left:
-        shown = "; ".join(f"{f.rule.replace('_', ' ')} “{f.text}”" for f in left)
+        from irsocial.course.widgets.postchecker import rule_label
+
+        shown = "; ".join(f"{rule_label(f.rule).lower()} “{f.text}”" for f in left)
         return not_yet(task, f"Still blocking: {shown}.", left[0].message)
     planted = planted_left(case(), text)
     if planted:
