@@ -98,11 +98,11 @@ def thread_for_two(text, platforms) -> CheckResult:
     """Task 3: the fixed write-up as a thread for two platforms, every post within limits and clean."""
     task = "Task 3: a thread for two platforms"
     if is_placeholder(platforms):
-        return not_attempted(task, 'two platforms, like ("x", "bluesky")')
+        return not_attempted(task, "two platforms")
     if is_placeholder(text) or not isinstance(text, str):
         return not_yet(task, "Finish Task 2 first: the thread is made from your fixed write-up.")
     if not isinstance(platforms, (list, tuple)) or len(platforms) != 2 or not all(isinstance(p, str) for p in platforms):
-        return not_yet(task, "Give exactly two platform names in quotes.", 'Write ("x", "mastodon").')
+        return not_yet(task, "Choose exactly two platforms.", 'Tick two boxes (in code: ("x", "mastodon")).')
     keys = [p.strip().lower() for p in platforms]
     if keys[0] == keys[1]:
         return not_yet(task, "The two platforms are the same.", "Choose two different platforms.")
@@ -140,9 +140,9 @@ def hashtags(tags, platforms) -> CheckResult:
     """Task 5: hashtags that follow both platforms' rules, at least one of them specific."""
     task = "Task 5: choose hashtags"
     if is_placeholder(tags):
-        return not_attempted(task, 'a list of hashtags, like ["#IRad", "#TACE"]')
+        return not_attempted(task, "your hashtags, such as #IRad #TACE")
     if not isinstance(tags, (list, tuple)):
-        return not_yet(task, "Give the hashtags as a list.", 'Write ["#IRad", "#TACE"].')
+        return not_yet(task, "Give the hashtags as a list.", 'Type them in the box, separated by spaces (in code: ["#IRad", "#TACE"]).')
     keys = [p.strip().lower() for p in platforms] if isinstance(platforms, (list, tuple)) else ["x"]
     for key in keys:
         try:

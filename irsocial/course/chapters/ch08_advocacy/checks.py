@@ -66,7 +66,7 @@ def rewrite(key: str, text) -> CheckResult:
     """Tasks 2-4: a rewrite at grade 8 or below that keeps every key fact."""
     task = {"pae": "Task 2: rewrite the PAE post", "uae": "Task 3: rewrite the fibroid post",
             "tace": "Task 4: rewrite the TACE post"}[key]
-    early = not_text(task, text, "your rewrite, in quotes")
+    early = not_text(task, text, "your rewrite")
     if early:
         return early
     stats = reading_stats(text)

@@ -67,7 +67,7 @@ def biggest_disagreement(post_id, criterion_key, my_overall) -> CheckResult:
     """Task 3: the post you disagreed on most, and the rubric criterion that best explains it."""
     task = "Task 3: explain a disagreement"
     if is_placeholder(post_id) or is_placeholder(criterion_key):
-        return not_attempted(task, "a post id and a criterion, in quotes")
+        return not_attempted(task, "a post and a criterion")
     if is_placeholder(my_overall):
         return not_yet(task, "Your ratings from Task 2 are still missing.", "Complete Task 2 first, then run this check again.")
     posts = appraisal_posts()
