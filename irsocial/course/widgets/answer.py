@@ -29,6 +29,12 @@ from irsocial.course.widgets.base import StaticAwareBox
 __all__ = ["choice", "yes_no", "number", "text", "tags", "pick", "letters", "several", "scores", "form", "Answer"]
 
 _FALLBACK: dict[str, Any] = {}  # the namespace outside IPython
+_LIVE: dict[str, "Answer"] = {}  # the latest widget for each name, in the order they were shown
+
+
+def live_answers() -> dict[str, "Answer"]:
+    """The answer widgets made in this session, latest per name, in the order they were made (for tests)."""
+    return dict(_LIVE)
 
 
 def namespace() -> dict[str, Any]:
@@ -79,6 +85,8 @@ class Answer(StaticAwareBox):
         static = static_html or f"<p><em>Your answer ({html.escape(self.kind)}) goes here in the notebook.</em></p>"
         super().__init__(parts, static_html=static, summary=f"Answer box: {name}", launch_note=False,
                          layout=w.Layout(width="100%"))
+        _LIVE.pop(name, None)
+        _LIVE[name] = self
 
     # the parts each kind of answer defines -----------------------------------------------------------
     def read(self) -> Any:
