@@ -53,6 +53,17 @@ def _pairs(options: Sequence) -> list[tuple[str, Any]]:
     return [tuple(o) if isinstance(o, (tuple, list)) and len(o) == 2 else (str(o), o) for o in options]
 
 
+_EDGES = {"passed": "#1a7f37", "not yet": "#b3261e", "not attempted": "#7a5c00"}
+
+
+def _framed(feedback_html: str, status: str) -> str:
+    """Feedback with a coloured edge and readable line height, also where the site's stylesheet is absent
+    (JupyterLab, Colab); the words and symbols (✓ Passed, ✗ Not yet) carry the meaning, not the colour."""
+    edge = _EDGES.get(status, "#555")
+    return (f'<div style="line-height: 1.45; border-left: 5px solid {edge}; padding: 0.3em 0.75em; '
+            f'margin: 0.25em 0; white-space: normal">{feedback_html}</div>')
+
+
 _CHECK_FAILED = ("The check could not run: some cells above have not run yet. "
                  "Run them from the top (Run ▸ Run All Cells), then press Check again.")
 
@@ -69,7 +80,7 @@ class Answer(StaticAwareBox):
         self.control = control
         self.feedback = w.HTML(layout=w.Layout(width="100%"))
         self.button = w.Button(description=button, tooltip=f"{button}: {label or name}",
-                               button_style="primary", layout=w.Layout(width="auto"))
+                               button_style="primary", layout=w.Layout(width="auto", align_self="flex-start"))
         self.button.on_click(lambda _b: self.check())
         ns = namespace()
         if name not in ns:
@@ -85,6 +96,8 @@ class Answer(StaticAwareBox):
         static = static_html or f"<p><em>Your answer ({html.escape(self.kind)}) goes here in the notebook.</em></p>"
         super().__init__(parts, static_html=static, summary=f"Answer box: {name}", launch_note=False,
                          layout=w.Layout(width="100%"))
+        self.add_class("irs-answer")
+        self.add_class(f"irs-answer-{name}")  # for the browser tests and for styling
         _LIVE.pop(name, None)
         _LIVE[name] = self
 
@@ -113,12 +126,13 @@ class Answer(StaticAwareBox):
         try:
             result = self.check_function(value)
         except Exception:  # a cell above has not run (NameError) or a check needs earlier answers
-            self.feedback.value = f'<div class="irs-check irs-not-yet" role="status"><p>{html.escape(_CHECK_FAILED)}</p></div>'
+            self.feedback.value = _framed(f'<div class="irs-check irs-not-yet" role="status"><p>{html.escape(_CHECK_FAILED)}</p></div>',
+                                          "not yet")
             return None
         if hasattr(result, "as_html"):
-            self.feedback.value = result.as_html()
+            self.feedback.value = _framed(result.as_html(), getattr(result, "status", ""))
         else:
-            self.feedback.value = f"<pre>{html.escape(str(result))}</pre>"
+            self.feedback.value = f"<pre style='line-height: 1.4'>{html.escape(str(result))}</pre>"
         return result
 
     def answer(self, value: Any):

@@ -33,11 +33,15 @@ class OptionList(w.VBox):
                          layout=w.Layout(width="5.5em", min_width="5.5em", height="auto", flex="0 0 auto"))
             b.on_click(lambda _b, v=value: setattr(self, "value", v))
             self.choose_buttons.append(b)
-            label = w.HTML(f'<span class="irs-quiz-option-text">{html.escape(text)}</span>',
-                           layout=w.Layout(flex="1 1 0%", width="auto", min_width="0", overflow="visible"))
-            rows.append(w.HBox([b, label], layout=w.Layout(align_items="flex-start", width="100%", height="auto",
-                                                           overflow="visible", margin="0 0 0.3em 0")))
+            label = w.HTML(f'<div class="irs-quiz-option-text" style="white-space: normal; line-height: 1.45; '
+                           f'overflow-wrap: anywhere; padding-top: 0.2em">{html.escape(text)}</div>',
+                           layout=w.Layout(flex="1 1 0%", width="auto", min_width="0", height="auto", overflow="visible"))
+            row = w.HBox([b, label], layout=w.Layout(align_items="flex-start", width="100%", height="auto",
+                                                     overflow="visible", margin="0 0 0.3em 0"))
+            row.add_class("irs-quiz-option-row")
+            rows.append(row)
         super().__init__(rows, layout=w.Layout(width="100%", height="auto", overflow="visible"))
+        self.add_class("irs-quiz-options")
 
     @property
     def value(self) -> int | None:
@@ -81,7 +85,7 @@ class QuizWidget(StaticAwareBox):
             + "</ul><p>The same questions, usable without a kernel, are in the chapter's "
             "“Check your understanding” section.</p>"
         )
-        super().__init__(children, layout=w.Layout(width="100%"), static_html=static, summary=f"Quiz: {bank.title} ({len(bank.questions)} questions)")
+        super().__init__(children, layout=w.Layout(width="100%", height="auto"), static_html=static, summary=f"Quiz: {bank.title} ({len(bank.questions)} questions)")
 
     def _make_handler(self, index: int):
         def handler(_button=None):
@@ -97,7 +101,7 @@ class QuizWidget(StaticAwareBox):
         else:
             answer = grade(self.bank.questions[index], choice)
             text = ("✓ " if answer.correct else "✗ ") + answer.message()
-        self.feedback[index].value = f"<p>{html.escape(text)}</p>"
+        self.feedback[index].value = f"<p style='line-height: 1.45; white-space: normal'>{html.escape(text)}</p>"
         return text
 
     def answer(self, index: int, choice: int) -> str:
