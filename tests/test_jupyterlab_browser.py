@@ -259,6 +259,7 @@ def test_each_student_copy_runs_and_one_task_answers_through_its_widget(browser,
             assert "Not yet" in wrong and "Passed" in right
             if stem == "11-professionalism":
                 page.locator(".irs-answer-best_reply_to_message").first.screenshot(path=str(artifacts / "lab-11-answer-widget.png"))
+                page.screenshot(path=str(artifacts / "lab-11-notebook.png"))
         assert_no_traceback(page, stem)
     finally:
         context.close()
