@@ -95,7 +95,7 @@ def not_attempted(task: str, what: str = "your answer") -> CheckResult:
     so instead: never "not attempted" after an attempt.
 
     >>> not_attempted("T", "a letter").message
-    'Give a letter in the answer box above (choose it or type it), then press Check or run this cell again.'
+    'No answer yet when this cell ran. Give a letter in the answer box above, then press its Check button (or run this cell again).'
     """
     failure = _failure_above()
     if failure:
@@ -105,7 +105,8 @@ def not_attempted(task: str, what: str = "your answer") -> CheckResult:
         CheckResult(
             task,
             NOT_ATTEMPTED,
-            f"Give {what} in the answer box above (choose it or type it), then press Check or run this cell again.",
+            f"No answer yet when this cell ran. Give {what} in the answer box above, then press its Check button "
+            "(or run this cell again).",
         )
     )
 
