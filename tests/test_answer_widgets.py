@@ -12,7 +12,9 @@ import nbformat
 import pytest
 
 from conftest import execute, toc_notebooks
-from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED, choice as choice_check, number as number_check
+from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
+from irsocial.course.feedback import choice as choice_check
+from irsocial.course.feedback import number as number_check
 from irsocial.course.student import is_solution, make_student_notebook
 from irsocial.course.widgets import ask
 from irsocial.course.widgets.answer import namespace

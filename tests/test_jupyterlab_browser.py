@@ -22,9 +22,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from test_site_browser import CHROMIUM_ARGS, chromium_path
 
 from conftest import ROOT, toc_notebooks
-from test_site_browser import CHROMIUM_ARGS, chromium_path
 
 pytestmark = pytest.mark.slow
 

@@ -29,10 +29,10 @@ from irsocial.course.widgets.base import StaticAwareBox
 __all__ = ["choice", "yes_no", "number", "text", "tags", "pick", "letters", "several", "scores", "form", "Answer"]
 
 _FALLBACK: dict[str, Any] = {}  # the namespace outside IPython
-_LIVE: dict[str, "Answer"] = {}  # the latest widget for each name, in the order they were shown
+_LIVE: dict[str, Answer] = {}  # the latest widget for each name, in the order they were shown
 
 
-def live_answers() -> dict[str, "Answer"]:
+def live_answers() -> dict[str, Answer]:
     """The answer widgets made in this session, latest per name, in the order they were made (for tests)."""
     return dict(_LIVE)
 
@@ -164,7 +164,7 @@ class _Buttons(w.HBox):
 
     def choose(self, value: Any, notify: bool = True) -> None:
         self.value = value
-        for (label, v), b in zip(self.pairs, self.buttons):
+        for (label, v), b in zip(self.pairs, self.buttons, strict=True):
             chosen = v == value and value is not None
             b.description = f"✓ {label}" if chosen else label
             b.button_style = "info" if chosen else ""
@@ -182,7 +182,7 @@ class ChoiceAnswer(Answer):
             texts = [w.HTML(f"<span>{html.escape(lab)}</span>", layout=w.Layout(flex="1 1 auto", width="auto"))
                      for lab, _ in _pairs(options)]
             control = w.VBox([w.HBox([b, t], layout=w.Layout(align_items="flex-start"))
-                              for b, t in zip(self.choices.buttons, texts)])
+                              for b, t in zip(self.choices.buttons, texts, strict=True)])
         else:
             self.choices = _Buttons(options, self.store)
             control = self.choices
@@ -315,14 +315,14 @@ class SeveralAnswer(Answer):
                          static_html=f"<p><em>In the notebook you tick boxes here: {listed}.</em></p>")
 
     def read(self):
-        chosen = [v for (_, v), b in zip(self.pairs, self.boxes) if b.value]
+        chosen = [v for (_, v), b in zip(self.pairs, self.boxes, strict=True) if b.value]
         if not chosen:
             return ...
         return tuple(chosen) if self.as_tuple else chosen
 
     def restore(self, value):
         if isinstance(value, (list, tuple, set)):
-            for (_, v), b in zip(self.pairs, self.boxes):
+            for (_, v), b in zip(self.pairs, self.boxes, strict=True):
                 b.value = v in value
 
 
@@ -333,7 +333,7 @@ class LettersAnswer(Answer):
         self.rows = [_Buttons(options, self.store, width="4em") for _ in range(steps)]
         labels = list(step_labels) or [f"Step {i}" for i in range(1, steps + 1)]
         control = w.VBox([w.HBox([w.HTML(f"<strong>{html.escape(t)}</strong>", layout=w.Layout(width="12em")), r])
-                          for t, r in zip(labels, self.rows)])
+                          for t, r in zip(labels, self.rows, strict=True)])
         super().__init__(name, control, check=check, label=label,
                          static_html=f"<p><em>In the notebook you choose one letter for each of {steps} steps here.</em></p>")
 
@@ -346,7 +346,7 @@ class LettersAnswer(Answer):
         if isinstance(value, str):
             value = [p for p in value.replace(",", " ").split() if p]
         if isinstance(value, (list, tuple)) and len(value) == len(self.rows):
-            for r, v in zip(self.rows, value):
+            for r, v in zip(self.rows, value, strict=True):
                 if isinstance(v, str):
                     r.choose(v.strip().upper(), notify=False)
 
@@ -375,7 +375,7 @@ class ScoresAnswer(Answer):
         if isinstance(value, dict):
             pairs = value.items()
         elif isinstance(value, (list, tuple)) and len(value) == len(self.score_keys):
-            pairs = zip(self.score_keys, value)
+            pairs = zip(self.score_keys, value, strict=True)
         else:
             return
         for k, v in pairs:

@@ -50,7 +50,7 @@ class OptionList(w.VBox):
     @value.setter
     def value(self, value: int | None) -> None:
         self._value = value
-        for n, ((_text, v), b) in enumerate(zip(self.options, self.choose_buttons)):
+        for n, ((_text, v), b) in enumerate(zip(self.options, self.choose_buttons, strict=True)):
             letter = chr(ord("A") + n)
             chosen = value is not None and v == value
             b.description = f"✓ {letter}" if chosen else letter
