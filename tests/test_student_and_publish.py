@@ -99,3 +99,41 @@ def test_setup_cell_without_toolkit_prints_a_message_instead_of_failing(tmp_path
     run = subprocess.run([sys.executable, "-I", "-S", str(script)], capture_output=True, text=True, cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert "pip install -r requirements.txt" in run.stdout
+
+
+def _student_copies(site_url=""):
+    from conftest import toc_notebooks
+
+    return {p.stem: make_student_notebook(nbformat.read(p, as_version=4), site_url) for p in toc_notebooks()}
+
+
+def test_student_copies_make_sense_on_their_own():
+    """No folded solutions, no links or paths outside the copy, no MyST-only markup; set-up collapsed; a start line."""
+    import re
+
+    from irsocial.course.student import RUN_THIS_FIRST, START_HERE
+
+    for stem, nb in _student_copies().items():
+        text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+        for bad in ("Show solution", "folded under", "../book/", "exercises/data/", "exercises/output/", "```{", ":class:"):
+            assert bad not in text, f"{stem}: {bad!r} in a student copy"
+        assert nb.cells[0].source.startswith("# ") and START_HERE in nb.cells[0].source.split("\n\n")[1], stem
+        assert f"book/{stem}.html" in nb.cells[0].source and "course-site.zip" in nb.cells[0].source, \
+            "without a site address the chapter is named in the offline site"
+        setup = next(i for i, c in enumerate(nb.cells) if "setup" in c.metadata.get("tags", []))
+        assert nb.cells[setup].metadata["jupyter"]["source_hidden"] is True
+        assert nb.cells[setup - 1].cell_type == "markdown" and nb.cells[setup - 1].source == RUN_THIS_FIRST
+        assert re.search(r"> \*\*[^*]+\*\*", text), f"{stem}: admonitions become blockquotes with their titles"
+
+
+def test_with_a_site_address_the_chapter_link_goes_to_the_published_page():
+    nb = _student_copies("https://someone.github.io/ir-course/")["01-landscape"]
+    assert "](https://someone.github.io/ir-course/book/01-landscape.html)" in nb.cells[0].source
+
+
+def test_an_admonition_keeps_its_title_and_body_in_plain_markdown():
+    from irsocial.course.student import plain_admonitions
+
+    md = "Before.\n\n```{admonition} Pause and reflect\n:class: tip\nFirst line.\n\nSecond.\n```\n\nAfter."
+    assert plain_admonitions(md) == "Before.\n\n> **Pause and reflect**\n>\n> First line.\n>\n> Second.\n\nAfter."
+    assert plain_admonitions("```{note}\nShort.\n```") == "> **Note**\n>\n> Short."

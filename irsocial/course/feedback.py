@@ -79,13 +79,34 @@ def not_yet(task: str, message: str, hint: str = "") -> CheckResult:
     return _record(CheckResult(task, NOT_YET, message, hint))
 
 
+def _failure_above() -> str | None:
+    """The plain sentence for the cell above, if it failed (see ``irsocial.course.friendly``); else None."""
+    try:
+        from irsocial.course.friendly import last_failure
+    except ImportError:  # pragma: no cover
+        return None
+    return last_failure()
+
+
 def not_attempted(task: str, what: str = "your answer") -> CheckResult:
-    """Record and return a result for a placeholder that has not been replaced yet."""
+    """Record and return a result for an answer not given yet.
+
+    If the resident did try but the cell above failed (a missing quote, ``true``), the result says
+    so instead: never "not attempted" after an attempt.
+
+    >>> not_attempted("T", "a letter").message
+    'No answer yet when this cell ran. Give a letter in the answer box above, then press its Check button (or run this cell again).'
+    """
+    failure = _failure_above()
+    if failure:
+        return _record(CheckResult(task, NOT_YET, f"The cell above did not run: {failure}",
+                                   "Fix it, run that cell again, then run this check."))
     return _record(
         CheckResult(
             task,
             NOT_ATTEMPTED,
-            f"Replace the ... placeholder with {what} in the cell above, run it, then run this check again.",
+            f"No answer yet when this cell ran. Give {what} in the answer box above, then press its Check button "
+            "(or run this cell again).",
         )
     )
 
@@ -125,7 +146,7 @@ def choice(task: str, answer, right: str, wrong: dict[str, tuple[str, str]], rig
     if letter == right:
         return passed(task, right_message)
     if letter not in wrong:
-        return not_yet(task, f"{quoted(answer)} is not one of the {noun}.", f"Type {listed}, in quotes.")
+        return not_yet(task, f"{quoted(answer)} is not one of the {noun}.", f"Choose {listed}.")
     message, hint = wrong[letter]
     return not_yet(task, message, hint)
 
@@ -284,7 +305,7 @@ def yes_no(task: str, answer, right: bool, right_message: str, wrong_message: st
         return not_attempted(task, what)
     said = read_yes_no(answer)
     if said is None:
-        return not_yet(task, f"{quoted(answer)} is not yes or no.", 'Write True or False (no quotes), or "yes" or "no".')
+        return not_yet(task, f"{quoted(answer)} is not yes or no.", 'Choose Yes or No (or write True or False).')
     if said == right:
         return passed(task, right_message)
     return not_yet(task, wrong_message, hint)
@@ -417,9 +438,21 @@ class Summary:
         return {"text/plain": self.as_text(), "text/html": self.as_html()}
 
 
+def _task_order(result: CheckResult) -> tuple[int, float]:
+    """Tasks in their notebook order ("Task 2" before "Task 10"); others after, as they ran."""
+    found = re.match(r"\s*Task\s+(\d+)", result.task)
+    return (0, int(found.group(1))) if found else (1, 0)
+
+
 def summary() -> Summary:
-    """The results of every check run in this session (the latest result per task)."""
-    return Summary(tuple(_SESSION))
+    """The results of every check run in this session (the latest result per task), in task order.
+
+    >>> reset(); _ = passed("Task 2: b", "ok"); _ = passed("Task 10: c", "ok"); _ = passed("Task 1: a", "ok")
+    >>> [r.task for r in summary().results]
+    ['Task 1: a', 'Task 2: b', 'Task 10: c']
+    >>> reset()
+    """
+    return Summary(tuple(sorted(_SESSION, key=_task_order)))
 
 
 def reset() -> None:

@@ -13,13 +13,14 @@ LAUNCH_NOTE = (
 class StaticAwareBox(w.VBox):
     """A VBox whose display also offers a static HTML rendering for pages built without a kernel."""
 
-    def __init__(self, *args, static_html: str = "", summary: str = "", **kwargs):
+    def __init__(self, *args, static_html: str = "", summary: str = "", launch_note: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         self._static_html = static_html
         self._summary = summary
+        self._launch_note = launch_note
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = super()._repr_mimebundle_(**kwargs) or {}
-        bundle["text/html"] = f'<div class="irs-static-widget">{self._static_html}{LAUNCH_NOTE}</div>'
+        bundle["text/html"] = f'<div class="irs-static-widget">{self._static_html}{LAUNCH_NOTE if self._launch_note else ""}</div>'
         bundle["text/plain"] = self._summary or "Interactive tool: run this notebook to use it."
         return bundle

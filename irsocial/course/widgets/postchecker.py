@@ -27,7 +27,7 @@ def highlight_html(text: str, findings: list[Finding]) -> str:
         if f.start < pos:
             continue  # overlapping spans: the first one wins
         out.append(html.escape(text[pos : f.start]))
-        label = f"{f.severity}: {f.rule}"
+        label = f"{'must change' if f.severity == 'block' else 'judge it yourself'}: {rule_label(f.rule)}"
         out.append(
             f"<mark style='background:{_COLOURS.get(f.severity, '#eee')}' title='{html.escape(label)}'>"
             f"{html.escape(text[f.start : f.end])}<sup>{'⛔' if f.severity == 'block' else '?'}</sup></mark>"
@@ -37,6 +37,34 @@ def highlight_html(text: str, findings: list[Finding]) -> str:
     return "<p style='white-space:pre-wrap'>" + "".join(out) + "</p>"
 
 
+def rule_label(rule: str) -> str:
+    """A finding's kind in plain words ("Age over 89"), never the rule's internal key."""
+    found = RULES.get(rule)
+    return found.label if found else rule.replace("_", " ").capitalize()
+
+
+def _finding_rows(findings) -> str:
+    return "".join(
+        f"<tr><td>{'⛔ Block' if f.severity == 'block' else '? Review'}</td><td>{html.escape(rule_label(f.rule))}</td>"
+        f"<td>{html.escape(f.text)}</td><td>{html.escape(f.message)}</td></tr>"
+        for f in findings
+    )
+
+
+def findings_html(findings, empty: str = "No findings.") -> str:
+    """Findings as a table in plain words: severity, what kind, the text found, why and what to do.
+
+    >>> from irsocial.postsafety.identifiers import find_identifiers
+    >>> "Age over 89" in findings_html(find_identifiers("A 92-year-old woman.")), findings_html([])
+    (True, '<p>No findings.</p>')
+    """
+    if not findings:
+        return f"<p>{html.escape(empty)}</p>"
+    return ("<table class='irs-findings'><thead><tr><th scope='col'>Severity</th><th scope='col'>What</th>"
+            "<th scope='col'>Text</th><th scope='col'>Why, and what to do</th></tr></thead><tbody>"
+            f"{_finding_rows(findings)}</tbody></table>")
+
+
 def review_html(review: PostReview) -> str:
     """A review as HTML: the highlighted draft, the count and a table of findings."""
     if review.limit is None:
@@ -44,18 +72,14 @@ def review_html(review: PostReview) -> str:
     else:
         count = f"{review.length} of {review.limit} characters" + (
             "" if review.fits else f" — <strong>{review.length - review.limit} too many</strong>")
-    rows = "".join(
-        f"<tr><td>{'⛔ Block' if f.severity == 'block' else '? Review'}</td>"
-        f"<td>{html.escape(RULES[f.rule].label if f.rule in RULES else f.rule)} <small>({html.escape(f.rule)})</small></td>"
-        f"<td>{html.escape(f.text)}</td><td>{html.escape(f.message)}</td></tr>"
-        for f in review.findings
-    )
+    rows = _finding_rows(review.findings)
     blocks = sum(f.severity == "block" for f in review.findings)
     verdict = (f"<p><strong>{blocks} blocking finding(s): fix them before posting.</strong></p>" if blocks
                else "<p>Nothing blocking. Read the review items and the post once more yourself.</p>")
-    grade = f"<p>Reading grade (Flesch–Kincaid): {review.grade:.1f} — target 8 or below.</p>" if review.grade is not None else ""
+    grade = (f"<p>Reading grade (Flesch–Kincaid): {review.grade:.1f} — target 8 or below.</p>"
+             if review.grade is not None and review.text.strip() else "")
     table = (
-        "<table class='irs-findings'><thead><tr><th scope='col'>Severity</th><th scope='col'>Rule</th>"
+        "<table class='irs-findings'><thead><tr><th scope='col'>Severity</th><th scope='col'>What</th>"
         f"<th scope='col'>Text</th><th scope='col'>Why, and what to do</th></tr></thead><tbody>{rows}</tbody></table>"
         if rows else "<p>No findings.</p>"
     )

@@ -14,29 +14,68 @@ from irsocial.course.quizzes import QuizBank, QuizBankError, find_bank, grade, l
 from irsocial.course.widgets.base import StaticAwareBox
 
 
+class OptionList(w.VBox):
+    """A question's options: one native button per option with its text wrapping beside it.
+
+    Works like a radio group (``options`` as ``(text, value)`` pairs, ``value`` the chosen value or
+    None) but every option is a button: Tab moves between them, Space or Enter chooses one. The
+    chosen option shows "✓ Chosen" (not colour alone).
+    """
+
+    def __init__(self, options: list[tuple[str, int]]):
+        self.options = options
+        self._value: int | None = None
+        self.choose_buttons: list[w.Button] = []
+        rows = []
+        for n, (text, value) in enumerate(options):
+            letter = chr(ord("A") + n)
+            b = w.Button(description=letter, tooltip=f"Choose: {text}",
+                         layout=w.Layout(width="5.5em", min_width="5.5em", height="auto", flex="0 0 auto"))
+            b.on_click(lambda _b, v=value: setattr(self, "value", v))
+            self.choose_buttons.append(b)
+            label = w.HTML(f'<div class="irs-quiz-option-text" style="white-space: normal; line-height: 1.45; '
+                           f'overflow-wrap: anywhere; padding-top: 0.2em">{html.escape(text)}</div>',
+                           layout=w.Layout(flex="1 1 0%", width="auto", min_width="0", height="auto", overflow="visible"))
+            row = w.HBox([b, label], layout=w.Layout(align_items="flex-start", width="100%", height="auto",
+                                                     overflow="visible", margin="0 0 0.3em 0"))
+            row.add_class("irs-quiz-option-row")
+            rows.append(row)
+        super().__init__(rows, layout=w.Layout(width="100%", height="auto", overflow="visible"))
+        self.add_class("irs-quiz-options")
+
+    @property
+    def value(self) -> int | None:
+        return self._value
+
+    @value.setter
+    def value(self, value: int | None) -> None:
+        self._value = value
+        for n, ((_text, v), b) in enumerate(zip(self.options, self.choose_buttons, strict=True)):
+            letter = chr(ord("A") + n)
+            chosen = value is not None and v == value
+            b.description = f"✓ {letter}" if chosen else letter
+            b.button_style = "info" if chosen else ""
+
+
 class QuizWidget(StaticAwareBox):
-    """A quiz from a bank: one radio group, one "Check answer" button and one feedback line per question."""
+    """A quiz from a bank: one option list (buttons), one "Check answer" button and one feedback line per question."""
 
     def __init__(self, bank: QuizBank):
         self.bank = bank
-        self.radios: list[w.RadioButtons] = []
+        self.radios: list[OptionList] = []
         self.buttons: list[w.Button] = []
         self.feedback: list[w.HTML] = []
         children: list[w.Widget] = [w.HTML(f"<h3>{html.escape(bank.title)}</h3>")]
         for number, question in enumerate(bank.questions, start=1):
-            radio = w.RadioButtons(
-                options=[(opt.text, i) for i, opt in presented(bank, question)],
-                value=None,
-                layout=w.Layout(width="auto"),
-                description="",
-            )
+            radio = OptionList([(opt.text, i) for i, opt in presented(bank, question)])
             button = w.Button(description="Check answer", tooltip=f"Check your answer to question {number}")
             feedback = w.HTML()
             button.on_click(self._make_handler(len(self.radios)))
             self.radios.append(radio)
             self.buttons.append(button)
             self.feedback.append(feedback)
-            children += [w.HTML(f"<p><strong>{number}. {html.escape(question.question)}</strong></p>"), radio, button, feedback]
+            children += [w.HTML(f"<p><strong>{number}. {html.escape(question.question)}</strong></p>",
+                                layout=w.Layout(width="100%")), radio, button, feedback]
         example = bank.questions[0]
         static = (
             f"<p><strong>{html.escape(bank.title)}</strong> — a {len(bank.questions)}-question quiz with "
@@ -46,7 +85,7 @@ class QuizWidget(StaticAwareBox):
             + "</ul><p>The same questions, usable without a kernel, are in the chapter's "
             "“Check your understanding” section.</p>"
         )
-        super().__init__(children, static_html=static, summary=f"Quiz: {bank.title} ({len(bank.questions)} questions)")
+        super().__init__(children, layout=w.Layout(width="100%", height="auto"), static_html=static, summary=f"Quiz: {bank.title} ({len(bank.questions)} questions)")
 
     def _make_handler(self, index: int):
         def handler(_button=None):
@@ -62,7 +101,7 @@ class QuizWidget(StaticAwareBox):
         else:
             answer = grade(self.bank.questions[index], choice)
             text = ("✓ " if answer.correct else "✗ ") + answer.message()
-        self.feedback[index].value = f"<p>{html.escape(text)}</p>"
+        self.feedback[index].value = f"<p style='line-height: 1.45; white-space: normal'>{html.escape(text)}</p>"
         return text
 
     def answer(self, index: int, choice: int) -> str:

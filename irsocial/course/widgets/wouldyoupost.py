@@ -16,13 +16,49 @@ def scenario_html(s: PostingScenario, number: int | None = None) -> str:
     return f"<p><strong>{head}{html.escape(s.title)}</strong></p><p>{html.escape(s.draft)}</p>"
 
 
+_TITLES: dict[str, str] = {}
+
+
+def source_title(key: str) -> str:
+    """A short, readable name for a reference key: "Society of Radiographers (2020): The dangers of …".
+
+    Read from book/references.bib; a key that cannot be found is shown in words, never as a raw key.
+
+    >>> source_title("scor2020")
+    'Society of Radiographers (2020): The dangers of using medical images on social media'
+    """
+    if not _TITLES:
+        import re
+
+        from irsocial.course.content import ContentError, find_book_file
+
+        try:
+            bib = find_book_file("references.bib").read_text(encoding="utf-8")
+        except (ContentError, OSError):
+            bib = ""
+        for entry in re.split(r"\n@", bib):
+            head = re.match(r"\s*@?\w+\{([^,]+),", entry)
+            if not head:
+                continue
+            field = {k.lower(): v for k, v in re.findall(r"(\w+)\s*=\s*\{(.*)\},?\s*$", entry, re.M)}
+            clean = lambda t: re.sub(r"[{}]", "", t).strip()  # noqa: E731
+            raw = field.get("author", "")
+            if raw.startswith("{"):  # an organisation, written as one name
+                author = clean(raw)
+            else:
+                people = clean(raw).split(" and ")
+                author = people[0].split(",")[0] + (" et al." if len(people) > 1 else "")
+            _TITLES[head.group(1).strip()] = f"{author} ({clean(field.get('year', 'n.d.'))}): {clean(field.get('title', ''))}"
+    return _TITLES.get(key, key.replace("_", " "))
+
+
 def judgement_html(j: Judgement) -> str:
     """Feedback for one answer, with the guidance it rests on."""
     mark = "Yes, that is the safer call." if j.correct else f"Not quite: the safer call is “{VERDICTS[j.scenario.answer]}”."
     return (
         f"<div class='irs-check' role='status'><p><strong>You chose “{html.escape(VERDICTS[j.verdict])}”. "
         f"{html.escape(mark)}</strong> {html.escape(j.feedback)}</p>"
-        f"<p><em>Sources (see References):</em> {html.escape(', '.join(j.scenario.cites))}</p></div>"
+        f"<p><em>Sources (see References):</em> {html.escape('; '.join(source_title(k) for k in j.scenario.cites))}</p></div>"
     )
 
 

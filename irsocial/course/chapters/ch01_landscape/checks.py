@@ -73,7 +73,7 @@ def published_comparison(survey, figure_key, inside) -> CheckResult:
     if is_placeholder(figure_key) or is_placeholder(inside):
         return not_attempted(task, "a figure's name and True or False")
     if figure_key not in PUBLISHED:
-        return not_yet(task, f"{quoted(figure_key)} is not one of the published figures.", "Copy a name from the table, in quotes.")
+        return not_yet(task, f"{quoted(figure_key)} is not one of the published figures.", "Choose a figure from the list.")
     figure = PUBLISHED[figure_key]
     estimate = platform_share(survey, label="synthetic survey: professional use")
     truth = estimate.contains(figure.proportion)
@@ -101,7 +101,7 @@ def group_difference(survey, group_a, group_b, platform, clear) -> CheckResult:
         first = platform_share(survey, platform, group_a)
         second = platform_share(survey, platform, group_b)
     except ValueError as err:
-        return not_yet(task, str(err), "Use a platform name from the list, in quotes, e.g. 'x'.")
+        return not_yet(task, str(err), "Choose a platform from the list.")
     diff = difference_ci(first, second)
     reading = "excludes" if diff.excludes_zero() else "includes"
     return yes_no(

@@ -130,7 +130,8 @@ def audit_profile(profile: Profile) -> list[AuditItem]:
     if profile.industry_ties:
         disclosed = bool(_DISCLOSURE.search(bio))
         ties = ", ".join(profile.industry_ties)
-        advice = f"You have ties to {ties}: disclose them, e.g. 'Disclosure: consultant for {profile.industry_ties[0]}'."
+        advice = (f"Your ties to {ties} are disclosed in the profile itself." if disclosed else
+                  f"You have ties to {ties}: disclose them, e.g. 'Disclosure: consultant for {profile.industry_ties[0]}'.")
     else:
         disclosed, advice = True, "No industry ties recorded, so there is nothing to disclose."
     items.append(AuditItem("disclosure", CHECKLIST["disclosure"], disclosed, advice))

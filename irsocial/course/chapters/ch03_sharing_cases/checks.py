@@ -39,7 +39,9 @@ def case() -> CaseWriteup:
 def blocking_count(answer) -> CheckResult:
     """Task 1: how many blocking findings does the raw write-up have?"""
     found = blocking_findings(case().text)
-    kinds = ", ".join(sorted({f.rule.replace("_", " ") for f in found}))
+    from irsocial.course.widgets.postchecker import rule_label
+
+    kinds = ", ".join(sorted({rule_label(f.rule).lower() for f in found}))
     return number(
         "Task 1: count what blocks the post", answer, len(found),
         f"{len(found)} identifiers block the post ({kinds}). None is needed to teach the case.",
@@ -55,9 +57,16 @@ def fixed_writeup(text) -> CheckResult:
     early = not_text(task, text, "your edited write-up")
     if early:
         return early
+    page_only = [part for part in ("(synthetic)", "Key image:", "*Key image:*") if part.lower() in text.lower()]
+    if page_only or text.lstrip().startswith(f"**{case().title}**"):
+        return not_yet(task, "The write-up's title, the “(synthetic)” label or the “Key image:” line came along: "
+                       "they belong to this page, not to the thread.",
+                       "Start with the case itself (“A woman …”) and end with the teaching point.")
     left = blocking_findings(text)
     if left:
-        shown = "; ".join(f"{f.rule.replace('_', ' ')} “{f.text}”" for f in left)
+        from irsocial.course.widgets.postchecker import rule_label
+
+        shown = "; ".join(f"{rule_label(f.rule).lower()} “{f.text}”" for f in left)
         return not_yet(task, f"Still blocking: {shown}.", left[0].message)
     planted = planted_left(case(), text)
     if planted:
@@ -89,11 +98,11 @@ def thread_for_two(text, platforms) -> CheckResult:
     """Task 3: the fixed write-up as a thread for two platforms, every post within limits and clean."""
     task = "Task 3: a thread for two platforms"
     if is_placeholder(platforms):
-        return not_attempted(task, 'two platforms, like ("x", "bluesky")')
+        return not_attempted(task, "two platforms")
     if is_placeholder(text) or not isinstance(text, str):
         return not_yet(task, "Finish Task 2 first: the thread is made from your fixed write-up.")
     if not isinstance(platforms, (list, tuple)) or len(platforms) != 2 or not all(isinstance(p, str) for p in platforms):
-        return not_yet(task, "Give exactly two platform names in quotes.", 'Write ("x", "mastodon").')
+        return not_yet(task, "Choose exactly two platforms.", 'Tick two boxes (in code: ("x", "mastodon")).')
     keys = [p.strip().lower() for p in platforms]
     if keys[0] == keys[1]:
         return not_yet(task, "The two platforms are the same.", "Choose two different platforms.")
@@ -131,9 +140,9 @@ def hashtags(tags, platforms) -> CheckResult:
     """Task 5: hashtags that follow both platforms' rules, at least one of them specific."""
     task = "Task 5: choose hashtags"
     if is_placeholder(tags):
-        return not_attempted(task, 'a list of hashtags, like ["#IRad", "#TACE"]')
+        return not_attempted(task, "your hashtags, such as #IRad #TACE")
     if not isinstance(tags, (list, tuple)):
-        return not_yet(task, "Give the hashtags as a list.", 'Write ["#IRad", "#TACE"].')
+        return not_yet(task, "Give the hashtags as a list.", 'Type them in the box, separated by spaces (in code: ["#IRad", "#TACE"]).')
     keys = [p.strip().lower() for p in platforms] if isinstance(platforms, (list, tuple)) else ["x"]
     for key in keys:
         try:

@@ -21,7 +21,7 @@ def spreading_content(posts, answer) -> CheckResult:
     """Task 1: the content type with the highest median engagements."""
     task = "Task 1: the content that spreads"
     if is_placeholder(answer):
-        return not_attempted(task, 'a content type, in quotes, e.g. "news link"')
+        return not_attempted(task, 'a content type from the list')
     table = summary_by(posts, "content_type")
     options = [str(k) for k in table.index]
     picked = str(answer).strip().lower()

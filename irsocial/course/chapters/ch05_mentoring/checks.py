@@ -48,7 +48,7 @@ def most_followed(g, answer) -> CheckResult:
     """Task 2: the most-followed account in the whole network."""
     task = "Task 2: the most-followed account"
     if is_placeholder(answer):
-        return not_attempted(task, 'a handle, in quotes, e.g. "@res_ana_12"')
+        return not_attempted(task, 'a handle from the table')
     top = central_accounts(g, n=3)
     handle = _handle(answer)
     if handle not in g:
@@ -64,7 +64,7 @@ def bridge_to_students(g, communities, answer) -> CheckResult:
     """Task 3: a bridge account that links another community with the medical students."""
     task = "Task 3: a bridge to the medical students"
     if is_placeholder(answer):
-        return not_attempted(task, 'a handle, in quotes')
+        return not_attempted(task, 'a handle from the table')
     handle = _handle(answer)
     if handle not in g:
         return not_yet(task, f"{handle} is not in the network.", "Copy the handle exactly from the bridges table, including the @.")
@@ -105,7 +105,7 @@ def follow_plan(g, communities, target, budget) -> CheckResult:
     try:
         plan = plan_follows(g, communities, str(target), budget)
     except NetworkInputError as err:
-        return not_yet(task, str(err), "Copy a community name from the table in Task 1, in quotes.")
+        return not_yet(task, str(err), "Choose a community from the list.")
     first = plan.steps[0]
     return passed(task, f"Following {len(plan.steps)} account(s) puts your replies in front of {plan.reached} of the "
                   f"{plan.community_size} people in {plan.target} ({plan.coverage:.0%}). The first, {first.account}, "

@@ -50,7 +50,7 @@ def strongest_strategy(net: Network, share_probability, answer) -> CheckResult:
     """Task 2: which strategy gives the highest average reach with your probability?"""
     task = "Task 2: the strategy with the most reach"
     if is_placeholder(answer) or is_placeholder(share_probability):
-        return not_attempted(task, "a strategy name, in quotes")
+        return not_attempted(task, "a strategy")
     if answer not in STRATEGIES:
         return not_yet(task, f"{quoted(answer)} is not one of the strategies.", f"Copy one of: {', '.join(STRATEGIES)}.")
     try:

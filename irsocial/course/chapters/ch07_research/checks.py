@@ -20,7 +20,7 @@ def chosen_outcome(trial, outcome) -> CheckResult:
             f"Choose one of: {', '.join(OUTCOMES)}.",
         )
     if outcome not in OUTCOMES:
-        return not_yet(task, f"{quoted(outcome)} is not an outcome in this trial.", f"Copy one of: {', '.join(OUTCOMES)}, in quotes.")
+        return not_yet(task, f"{quoted(outcome)} is not an outcome in this trial.", f"Choose one of: {', '.join(OUTCOMES)}.")
     medians = trial.groupby("arm")[outcome].median()
     return passed(
         task,

@@ -49,16 +49,16 @@ def hardest_post(answer) -> CheckResult:
     """Task 1: which sample post has the highest Flesch-Kincaid grade?"""
     task = "Task 1: measure the reading grade"
     if is_placeholder(answer):
-        return not_attempted(task, "\"pae\", \"uae\" or \"tace\"")
+        return not_attempted(task, "the post with the highest grade (PAE, UAE or TACE)")
     grades = {k: reading_stats(v).grade for k, v in SAMPLE_POSTS.items()}
     key = str(answer).strip().lower()
     if key not in grades:
-        return not_yet(task, f"{quoted(answer)} is not one of the posts.", "Type \"pae\", \"uae\" or \"tace\".")
+        return not_yet(task, f"{quoted(answer)} is not one of the posts.", "Choose PAE, UAE or TACE.")
     best = max(grades, key=grades.get)
     if key != best:
-        return not_yet(task, f"Post {key} scores grade {grades[key]:.1f}; another scores higher.",
+        return not_yet(task, f"The {key.upper()} post scores grade {grades[key]:.1f}; another scores higher.",
                        "Read the grade column of the table again.")
-    return passed(task, f"Post {key} scores grade {grades[key]:.1f}, but all three are far above the target of "
+    return passed(task, f"The {key.upper()} post scores grade {grades[key]:.1f}, but all three are far above the target of "
                         f"{TARGET_GRADE:g}: they read like a journal abstract, not a message to patients.")
 
 
@@ -66,7 +66,7 @@ def rewrite(key: str, text) -> CheckResult:
     """Tasks 2-4: a rewrite at grade 8 or below that keeps every key fact."""
     task = {"pae": "Task 2: rewrite the PAE post", "uae": "Task 3: rewrite the fibroid post",
             "tace": "Task 4: rewrite the TACE post"}[key]
-    early = not_text(task, text, "your rewrite, in quotes")
+    early = not_text(task, text, "your rewrite")
     if early:
         return early
     stats = reading_stats(text)

@@ -67,7 +67,7 @@ def biggest_disagreement(post_id, criterion_key, my_overall) -> CheckResult:
     """Task 3: the post you disagreed on most, and the rubric criterion that best explains it."""
     task = "Task 3: explain a disagreement"
     if is_placeholder(post_id) or is_placeholder(criterion_key):
-        return not_attempted(task, "a post id and a criterion, in quotes")
+        return not_attempted(task, "a post and a criterion")
     if is_placeholder(my_overall):
         return not_yet(task, "Your ratings from Task 2 are still missing.", "Complete Task 2 first, then run this check again.")
     posts = appraisal_posts()
@@ -95,11 +95,11 @@ def biggest_disagreement(post_id, criterion_key, my_overall) -> CheckResult:
 def correction(reply) -> CheckResult:
     """Task 4: a reply to the false post P07 that corrects without amplifying."""
     task = "Task 4: correct without amplifying"
-    early = not_text(task, reply, "your reply, in quotes")
+    early = not_text(task, reply, "your reply")
     if early:
         return early
     missing = [f for f in review_correction(reply, MYTH_PHRASES) if not f.met]
     if missing:
-        return not_yet(task, "Still to do: " + "; ".join(f.rule for f in missing) + ".", missing[0].advice)
+        return not_yet(task, "Still to do: " + " ".join(f.advice for f in missing))
     return passed(task, "Facts first, a source to check, no repetition of the myth's words, and civil. A pattern check "
                         "cannot judge truth: make sure what you wrote is accurate.")

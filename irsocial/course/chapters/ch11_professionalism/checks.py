@@ -43,12 +43,12 @@ def colleague_joke(letter) -> CheckResult:
 def public_reply(reply) -> CheckResult:
     """Task 3: a one-line public reply to a patient's question that keeps boundaries."""
     task = "Task 3: reply in public, keep the boundary"
-    early = not_text(task, reply, "your reply, in quotes")
+    early = not_text(task, reply, "your reply")
     if early:
         return early
     missing = [f for f in review_public_reply(reply) if not f.met]
     if missing:
-        return not_yet(task, "Still to do: " + "; ".join(f.rule for f in missing) + ".", missing[0].advice)
+        return not_yet(task, "Still to do: " + " ".join(f.advice for f in missing))
     return passed(task, "Short, general, public, and it points her to her own care. This is a pattern check: "
                         "reread it for tone, as she will.")
 

@@ -54,12 +54,12 @@ class ScenarioTool(StaticAwareBox):
         self.results: dict[str, PathResult] = {}
         self.letters: list[str] = []
         self.restart()
-        demo = get_scenario("patient_dm")
+        demo = get_scenario("disagreement")  # not one the notebook's tasks ask about, so no task's answer shows
         static = (
             "<p><strong>Branching scenarios.</strong> Seven situations an IR meets online (a public disagreement, "
             "a patient's message, an industry offer, a joke that goes wrong, harassment, anonymity, your own "
             "mistake). At each step you choose A, B or C; the feedback says why, citing the guidance, and the "
-            "tool keeps your score. Example: the first step of “A patient sends a direct message”:</p>"
+            f"tool keeps your score. Example: the first step of “{html.escape(demo.title)}”:</p>"
             + node_html(demo, demo.start) + feedback_html(demo.start.choice("A"))
         )
         super().__init__(
