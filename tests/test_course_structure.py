@@ -213,8 +213,7 @@ def test_no_file_refers_to_a_document_outside_the_project():
     assert not offenders, f"these files refer to documents that are not in the project: {offenders}"
 
 
-# 09 is being rewritten separately; it adopts the answer widgets next (then drop it from this set).
-NOT_YET_ON_ANSWER_WIDGETS = {"09-confidentiality"}
+NOT_YET_ON_ANSWER_WIDGETS: set[str] = set()  # every notebook answers through widgets
 
 
 @pytest.mark.parametrize("path", [p for p in NOTEBOOKS if p.stem not in NOT_YET_ON_ANSWER_WIDGETS],

@@ -40,6 +40,7 @@ TASKS = {
     "06-networking": ("share_probability", "number", "5", "5%", "percentage"),
     "07-research": ("answer", "choice", "A", "B", ""),
     "08-advocacy": ("my_reply", "choice", "A", "C", ""),
+    "09-confidentiality": ("team_photo_verdict", "choice", "Post it as it is", "Fix it first", ""),
     "10-misinformation": ("my_correction", "text", "Dye does not stay in your brain or cause dementia.",
                           "Contrast for CT scans is a well-studied medicine; raise any worry with the team doing the scan. "
                           "Patient information from a radiology society: [link]", "dementia"),
@@ -48,8 +49,8 @@ TASKS = {
                      "Residents and fellows in interventional oncology: I am at the European congress next week. "
                      "Come and say hello at the trainee forum on day two. #IRad", ""),
 }
-#: Notebooks that do not use the answer widgets yet (09 is being rewritten): answer their quiz instead.
-QUIZ_ONLY = {"09-confidentiality"}
+#: Notebooks that do not use the answer widgets: answer their quiz instead (none left).
+QUIZ_ONLY: set[str] = set()
 
 
 def _free_port() -> int:

@@ -27,12 +27,15 @@ COURSE_REPOSITORY = ""  # filled in for the copies that the site's launch button
 if importlib.util.find_spec("irsocial") is None:
     if "google.colab" in sys.modules and COURSE_REPOSITORY:
         subprocess.run(["git", "clone", "-q", "--depth", "1", "--branch", "launch", COURSE_REPOSITORY, "/content/course"], check=True)
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "-e", "/content/course"], check=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "-e", "/content/course[course]"], check=True)
         sys.path.insert(0, "/content/course")
         os.chdir("/content/course/exercises")
     else:
         print("The course toolkit 'irsocial' is not installed here. Open this notebook with the launch button "
-              "on the course website, or on your computer run: pip install -r requirements.txt")"""
+              "on the course website, or on your computer run: pip install -r requirements.txt")
+if importlib.util.find_spec("irsocial") is not None:
+    from irsocial.course import friendly
+    friendly.install()  # a slip in an answer gets one plain sentence, not a traceback"""
 
 _REPOSITORY = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
 _STAMP_LINE = re.compile(r'^COURSE_REPOSITORY = ".*"', re.MULTILINE)

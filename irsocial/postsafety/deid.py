@@ -37,6 +37,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import secrets
 import tempfile
 import warnings
@@ -95,9 +96,14 @@ class Mask:
 
     @classmethod
     def parse(cls, text: str) -> Mask:
-        """Read "X0,Y0,X1,Y1" (as on the command line)."""
+        """Read "X0,Y0,X1,Y1" (as on the command line; "(0, 0, 64, 20)" and spaces are fine too).
+
+        >>> Mask.parse("(0, 0, 64, 20)").arg()
+        '--mask 0,0,64,20'
+        """
+        cleaned = str(text).strip().strip("()[]").strip()
         try:
-            values = [int(v) for v in str(text).split(",")]
+            values = [int(v) for v in re.split(r"[,\s]+", cleaned) if v]
         except ValueError:
             raise MaskError(f"Mask {text!r} must be four whole numbers X0,Y0,X1,Y1.") from None
         if len(values) != 4:

@@ -7,6 +7,8 @@ toolkit's OCR reads no text left in any frame. Running a function is not enough.
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
@@ -97,11 +99,20 @@ def rewritten_posts(rewrites) -> CheckResult:
 
 
 def _mask_list(mask) -> list[str]:
-    """A mask "x0,y0,x1,y1", a list of them, or "none" as a list of mask strings."""
+    """Masks as "x0,y0,x1,y1" strings, from what a resident may give: one mask, four numbers
+    ``(0, 0, 64, 20)``, a list of masks, masks one per line or separated by ";", or "none".
+
+    >>> _mask_list((0, 0, 64, 20)), _mask_list("0,0,64,20; --mask 10,10,20,20"), _mask_list(["1,2,3,4"])
+    (['0,0,64,20'], ['0,0,64,20', '10,10,20,20'], ['1,2,3,4'])
+    """
+    if isinstance(mask, (list, tuple)) and len(mask) == 4 and all(isinstance(v, int) for v in mask):
+        return [",".join(str(v) for v in mask)]
     if isinstance(mask, (list, tuple)):
-        return [str(m).replace("--mask", "").strip() for m in mask]
+        return [m for item in mask for m in _mask_list(item)]
     text = str(mask).strip()
-    return [] if text.lower() in ("none", "") else [text]
+    if text.lower() in ("none", ""):
+        return []
+    return [part.replace("--mask", "").strip() for part in re.split(r"[;\n]+", text) if part.strip()]
 
 
 def run_deidentify(src, dst, mask, preview=None) -> DeidReport | None:
@@ -121,7 +132,9 @@ def run_deidentify(src, dst, mask, preview=None) -> DeidReport | None:
     try:
         auto = isinstance(mask, str) and mask.strip().lower() == "auto"
         masks = [] if auto else [Mask.parse(m) for m in _mask_list(mask)]
-        return deidentify(src, dst, masks=masks, auto_mask=auto, preview=preview)
+        report = deidentify(src, dst, masks=masks, auto_mask=auto, preview=preview)
+        print("\n".join(report.lines()))
+        return report
     except (DeidError, ValueError) as err:
         print(f"Not done: {err}")
         return None
@@ -328,6 +341,20 @@ def stripped_photo(mask, dst, text_box=None) -> CheckResult:
     return passed(
         task, "No EXIF, GPS, XMP or comment is left in the file's bytes, and OCR reads no text in the picture."
     )
+
+
+def mask_and_check_dicom(mask, src, dst) -> CheckResult:
+    """What the answer box's Check button does in Task 2: de-identify with these masks, then check."""
+    if not is_placeholder(mask):
+        run_deidentify(src, dst, mask)
+    return deidentified_dicom(mask, src, dst)
+
+
+def mask_and_check_photo(mask, src, dst) -> CheckResult:
+    """What the answer box's Check button does in Task 3: clean the photo this way, then check."""
+    if not is_placeholder(mask):
+        run_deidentify(src, dst, mask)
+    return stripped_photo(mask, dst)
 
 
 def post_verdict(key, verdict) -> CheckResult:
