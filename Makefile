@@ -7,11 +7,12 @@ STAMP := $(VENV)/.installed
 BOOK_CONFIG ?= _config.yml
 PORT ?= 8000
 
-.PHONY: help setup book test serve student data clean
+.PHONY: help setup book test lint serve student data clean
 
 help:
 	@echo "make book     set up .venv if needed, build the site into _build/html"
-	@echo "make test     set up .venv if needed, run the whole test suite"
+	@echo "make test     set up .venv if needed, lint (ruff), then run the whole test suite"
+	@echo "make lint     ruff check and ruff format --check only"
 	@echo "make serve    serve _build/html on http://127.0.0.1:$(PORT)"
 	@echo "make student  student notebooks (solutions removed, outputs cleared) in _build/student"
 	@echo "make data     regenerate the synthetic data sets in exercises/data"
@@ -46,7 +47,13 @@ book: $(STAMP) check-inputs
 	$(BIN)/jupyter-book build --warningiserror --keep-going --config $(BOOK_CONFIG) .
 	@echo "The site is in _build/html: open _build/html/index.html in a browser, or run 'make serve'."
 
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
 test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 serve: $(STAMP)

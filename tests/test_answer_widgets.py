@@ -21,7 +21,9 @@ from irsocial.course.widgets.answer import namespace
 
 
 def _letter(v):
-    return choice_check("Task 1: demo", v, "B", {"A": ("A is not it.", "Look again."), "C": ("C is not it.", "")}, "Yes, B.")
+    return choice_check(
+        "Task 1: demo", v, "B", {"A": ("A is not it.", "Look again."), "C": ("C is not it.", "")}, "Yes, B."
+    )
 
 
 def test_a_choice_stores_the_answer_under_its_name_and_the_check_button_shows_feedback():
@@ -98,7 +100,7 @@ def test_the_static_rendering_says_what_the_box_asks_and_is_never_a_python_repr(
     assert "VBox(" not in html and "Answer(" not in html and "VBox(" not in bundle["text/plain"]
 
 
-DRIVE = '''
+DRIVE = """
 import json
 from irsocial.course.widgets.answer import live_answers
 SOLUTIONS = {solutions!r}
@@ -111,7 +113,7 @@ for _name, _widget in live_answers().items():
         if _widget.check_function is not None:
             _outcome[_name] = getattr(_result, "status", "shown")
 print("OUTCOME" + json.dumps(_outcome))
-'''
+"""
 
 NOTEBOOKS = toc_notebooks()
 

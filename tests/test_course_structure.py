@@ -21,12 +21,14 @@ def front_matter(path):
     text = path.read_text(encoding="utf-8")
     match = re.match(r"^---\n(.*?)\n---\n", text, re.S)
     assert match, f"{path.name} has no front matter"
-    return yaml.safe_load(match.group(1)), text[match.end():]
+    return yaml.safe_load(match.group(1)), text[match.end() :]
 
 
 def test_jupyter_book_is_1x():
     version = importlib.metadata.version("jupyter-book")
-    assert version.split(".")[0] == "1", f"jupyter-book {version} is installed; the book needs 1.x (2.x ignores _config.yml/_toc.yml)"
+    assert version.split(".")[0] == "1", (
+        f"jupyter-book {version} is installed; the book needs 1.x (2.x ignores _config.yml/_toc.yml)"
+    )
 
 
 def test_every_toc_file_exists():
@@ -66,7 +68,12 @@ def test_every_citation_key_is_in_the_bibliography(page):
 
 
 def test_the_source_articles_four_references_are_there_with_dois():
-    for doi in ("10.1016/j.acra.2016.09.026", "10.1111/1754-9485.13142", "10.1148/rg.220157", "10.1097/ACM.0000000000002811"):
+    for doi in (
+        "10.1016/j.acra.2016.09.026",
+        "10.1111/1754-9485.13142",
+        "10.1148/rg.220157",
+        "10.1097/ACM.0000000000002811",
+    ):
         assert doi in BIB, doi
 
 
@@ -89,11 +96,13 @@ def test_notebook_follows_the_exercise_template(path):
         tags = cells[i].metadata["tags"]
         assert "hide-cell" in tags, f"solution cell {i} must also be tagged hide-cell"
         before = cells[i - 1]
-        assert before.cell_type == "code" and ("..." in before.source or _asked_names(before.source)), \
+        assert before.cell_type == "code" and ("..." in before.source or _asked_names(before.source)), (
             f"cell {i - 1} should be the student cell: an answer widget (ask.*) or a ... placeholder"
+        )
     factories = widget_factories(path.stem)
-    assert any(re.search(rf"\b{name}\(", c.source) for c in cells if c.cell_type == "code" for name in factories), \
+    assert any(re.search(rf"\b{name}\(", c.source) for c in cells if c.cell_type == "code" for name in factories), (
         "an interactive widget from irsocial.course.widgets or the chapter's widgets"
+    )
     assert "summary()" in cells[-1].source
     for cell in cells:
         if cell.cell_type == "code":
@@ -128,7 +137,9 @@ def test_everything_of_a_chapter_is_found_by_its_slug(chapter):
     assert (ROOT / "book" / "quizzes" / f"{slug}.yml").is_file()
     package = chapter_package(slug)
     folder = ROOT / package.replace(".", "/")
-    assert (folder / "__init__.py").is_file() and (folder / "checks.py").is_file(), f"{folder}: __init__.py and checks.py"
+    assert (folder / "__init__.py").is_file() and (folder / "checks.py").is_file(), (
+        f"{folder}: __init__.py and checks.py"
+    )
     assert slug in importlib.import_module(package).__doc__
     assert (ROOT / "tests" / "chapters" / f"test_{folder.name}.py").is_file()
     nb = (ROOT / "exercises" / f"{slug}.ipynb").read_text(encoding="utf-8")
@@ -168,9 +179,16 @@ def _asked_names(source: str) -> set[str]:
 
     found = set()
     for node in ast.walk(ast.parse(source)):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "ask" and node.func.attr != "form" and node.args
-                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "ask"
+            and node.func.attr != "form"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
             found.add(node.args[0].value)
     return found
 
@@ -189,7 +207,9 @@ def test_each_solution_assigns_exactly_the_names_its_exercise_leaves_as_a_placeh
         if "solution" not in cell.metadata.get("tags", []):
             continue
         stub = _assigned_names(cells[i - 1].source)
-        placeholders = {name for name, is_placeholder in stub.items() if is_placeholder} | _asked_names(cells[i - 1].source)
+        placeholders = {name for name, is_placeholder in stub.items() if is_placeholder} | _asked_names(
+            cells[i - 1].source
+        )
         solved = set(_assigned_names(cell.source))
         assert placeholders, f"cell {i - 1} leaves nothing as ... (or to an answer widget) for the resident"
         assert solved == placeholders, (
@@ -216,16 +236,20 @@ def test_no_file_refers_to_a_document_outside_the_project():
 NOT_YET_ON_ANSWER_WIDGETS: set[str] = set()  # every notebook answers through widgets
 
 
-@pytest.mark.parametrize("path", [p for p in NOTEBOOKS if p.stem not in NOT_YET_ON_ANSWER_WIDGETS],
-                         ids=[p.stem for p in NOTEBOOKS if p.stem not in NOT_YET_ON_ANSWER_WIDGETS])
+@pytest.mark.parametrize(
+    "path",
+    [p for p in NOTEBOOKS if p.stem not in NOT_YET_ON_ANSWER_WIDGETS],
+    ids=[p.stem for p in NOTEBOOKS if p.stem not in NOT_YET_ON_ANSWER_WIDGETS],
+)
 def test_every_task_is_answered_in_an_answer_widget_not_in_python(path):
     """A resident can finish every task without typing Python syntax: each student cell is an answer widget."""
     cells = nbformat.read(path, as_version=4).cells
     for i, cell in enumerate(cells):
         if "solution" in cell.metadata.get("tags", []):
             stub = cells[i - 1].source
-            assert _asked_names(stub) and not any(v for v in _assigned_names(stub).values()), \
+            assert _asked_names(stub) and not any(v for v in _assigned_names(stub).values()), (
                 f"cell {i - 1}: answer through ask.* widgets, not by replacing ..."
+            )
     text = "\n".join(c.source for c in cells if c.cell_type == "markdown")
     for words in ("in quotes", "replace the `...`", "Replace each `...`", "arrow keys", "(no quotes)"):
         assert words not in text, f"the text still asks for Python syntax: {words!r}"

@@ -49,6 +49,7 @@ def test_a_choice_task_gives_each_wrong_letter_its_own_feedback_and_names_the_le
 
 # --- one helper per kind of answer: numbers, yes/no, key terms, lists -------------------------------
 
+
 def test_every_helper_says_not_attempted_for_the_placeholder():
     results = [
         feedback.number("T", ..., 12, "Yes."),
@@ -92,8 +93,10 @@ def test_number_can_be_right_over_a_range_and_quote_the_value_in_its_message():
 
 def test_number_names_a_known_mistake_before_the_general_hint():
     wrong = [(100, "That is everyone.", "Count one row."), (lambda v: 0 < v < 1, "That is a share.", "Count people.")]
-    assert (feedback.number("T", 100, 12, "Yes.", wrong=wrong).message,
-            feedback.number("T", 0.4, 12, "Yes.", wrong=wrong).hint) == ("That is everyone.", "Count people.")
+    assert (
+        feedback.number("T", 100, 12, "Yes.", wrong=wrong).message,
+        feedback.number("T", 0.4, 12, "Yes.", wrong=wrong).hint,
+    ) == ("That is everyone.", "Count people.")
     other = feedback.number("T", 7, 12, "Yes.", wrong=wrong, wrong_message=lambda v: f"{v} is not the count.")
     assert other.message == "7 is not the count."
 
@@ -133,12 +136,21 @@ def test_key_terms_accept_any_synonym_and_ignore_case():
 
 def test_key_terms_name_each_missing_term_once_in_plain_words():
     terms = [("womb", "uterus"), ("womb", "uterus"), "week", "blood supply"]
-    r = feedback.key_terms("T", "Home within a week.", terms, "Kept.", "Keep every fact.", missing="A key fact is missing")
-    assert (r.status, r.message, r.hint) == (feedback.NOT_YET, "A key fact is missing: womb and blood supply.", "Keep every fact.")
+    r = feedback.key_terms(
+        "T", "Home within a week.", terms, "Kept.", "Keep every fact.", missing="A key fact is missing"
+    )
+    assert (r.status, r.message, r.hint) == (
+        feedback.NOT_YET,
+        "A key fact is missing: womb and blood supply.",
+        "Keep every fact.",
+    )
 
 
 def test_key_terms_can_carry_a_plain_name_for_a_group_of_synonyms():
-    facts = {"where the tube goes in": ("wrist", "groin", "arm", "leg"), "home the same day": ("same day", "home that day")}
+    facts = {
+        "where the tube goes in": ("wrist", "groin", "arm", "leg"),
+        "home the same day": ("same day", "home that day"),
+    }
     r = feedback.key_terms("T", "Through the wrist.", facts, "Kept.", missing="A key fact is missing")
     assert r.message == "A key fact is missing: home the same day."
 

@@ -17,31 +17,42 @@ def test_outside_ipython_install_does_nothing_and_no_failure_is_known():
     assert choice("T", ..., "A", {"B": ("No.", "")}, "Yes.").status == NOT_ATTEMPTED
 
 
-@pytest.mark.parametrize("name, source, expected", [
-    ("B", "best_reply_to_message = B", 'Put your answer in quotes: "B".'),
-    ("A", "my_path = A, C", 'Put your answer in quotes: "A, C".'),
-    ("wang_any_account", "figure_key = wang_any_account", 'Put your answer in quotes: "wang_any_account".'),
-    ("true", "p_below_005 = true", "capital letter"),
-    ("post_checker", "post_checker()", "Run ▸ Run All Cells"),
-    ("check", "check.patient_message(x)", "Run ▸ Run All Cells"),
-])
+@pytest.mark.parametrize(
+    "name, source, expected",
+    [
+        ("B", "best_reply_to_message = B", 'Put your answer in quotes: "B".'),
+        ("A", "my_path = A, C", 'Put your answer in quotes: "A, C".'),
+        ("wang_any_account", "figure_key = wang_any_account", 'Put your answer in quotes: "wang_any_account".'),
+        ("true", "p_below_005 = true", "capital letter"),
+        ("post_checker", "post_checker()", "Run ▸ Run All Cells"),
+        ("check", "check.patient_message(x)", "Run ▸ Run All Cells"),
+    ],
+)
 def test_a_name_python_does_not_know_gets_one_plain_sentence(name, source, expected):
     assert expected in friendly.explain_name_error(name, source)
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("share_probability = 5%", 'put it in quotes: "5%"'),
-    ("my_reply = 'You don't need surgery'", "apostrophe"),
-    ("x = (1, 2", "Python could not read"),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("share_probability = 5%", 'put it in quotes: "5%"'),
+        ("my_reply = 'You don't need surgery'", "apostrophe"),
+        ("x = (1, 2", "Python could not read"),
+    ],
+)
 def test_a_line_python_cannot_read_gets_one_plain_sentence(line, expected):
     assert expected in friendly.explain_syntax_error(line, "invalid syntax", 1)
 
 
 def _run(cells: list[str]) -> nbformat.NotebookNode:
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    NotebookClient(nb, timeout=60, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(ROOT / "exercises")}}).execute()
+    NotebookClient(
+        nb,
+        timeout=60,
+        kernel_name="python3",
+        allow_errors=True,
+        resources={"metadata": {"path": str(ROOT / "exercises")}},
+    ).execute()
     return nb
 
 
@@ -53,17 +64,18 @@ def _text(cell) -> str:
 
 
 def test_in_a_kernel_slips_give_a_sentence_and_the_check_below_says_the_cell_failed():
-    nb = _run([
-        "from irsocial.course import friendly; friendly.install()\n"
-        "from irsocial.course.feedback import choice",
-        "best = B",
-        'choice("Task 1", globals().get("best", ...), "A", {"B": ("No.", ""), "C": ("No.", "")}, "Yes.")',
-        "share = 5%",
-        "p = true",
-        "post_checker()",
-        'best = ...',
-        'choice("Task 1", best, "A", {"B": ("No.", ""), "C": ("No.", "")}, "Yes.")',
-    ])
+    nb = _run(
+        [
+            "from irsocial.course import friendly; friendly.install()\nfrom irsocial.course.feedback import choice",
+            "best = B",
+            'choice("Task 1", globals().get("best", ...), "A", {"B": ("No.", ""), "C": ("No.", "")}, "Yes.")',
+            "share = 5%",
+            "p = true",
+            "post_checker()",
+            "best = ...",
+            'choice("Task 1", best, "A", {"B": ("No.", ""), "C": ("No.", "")}, "Yes.")',
+        ]
+    )
     cells = nb.cells
     for i in (1, 3, 4, 5):
         text = _text(cells[i])

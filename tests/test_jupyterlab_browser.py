@@ -41,13 +41,23 @@ TASKS = {
     "07-research": ("answer", "choice", "A", "B", ""),
     "08-advocacy": ("my_reply", "choice", "A", "C", ""),
     "09-confidentiality": ("team_photo_verdict", "choice", "Post it as it is", "Fix it first", ""),
-    "10-misinformation": ("my_correction", "text", "Dye does not stay in your brain or cause dementia.",
-                          "Contrast for CT scans is a well-studied medicine; raise any worry with the team doing the scan. "
-                          "Patient information from a radiology society: [link]", "dementia"),
+    "10-misinformation": (
+        "my_correction",
+        "text",
+        "Dye does not stay in your brain or cause dementia.",
+        "Contrast for CT scans is a well-studied medicine; raise any worry with the team doing the scan. "
+        "Patient information from a radiology society: [link]",
+        "dementia",
+    ),
     "11-professionalism": ("best_reply_to_message", "choice", "B", "A", ""),
-    "12-your-plan": ("networking", "text", None,
-                     "Residents and fellows in interventional oncology: I am at the European congress next week. "
-                     "Come and say hello at the trainee forum on day two. #IRad", ""),
+    "12-your-plan": (
+        "networking",
+        "text",
+        None,
+        "Residents and fellows in interventional oncology: I am at the European congress next week. "
+        "Come and say hello at the trainee forum on day two. #IRad",
+        "",
+    ),
 }
 #: Notebooks that do not use the answer widgets: answer their quiz instead (none left).
 QUIZ_ONLY: set[str] = set()
@@ -86,17 +96,40 @@ def lab(tmp_path_factory):
     (settings / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
     apputils = root / "settings" / "@jupyterlab" / "apputils-extension"
     apputils.mkdir(parents=True)
-    (apputils / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
+    (apputils / "notification.jupyterlab-settings").write_text(
+        json.dumps({"fetchNews": "false", "checkForUpdates": False})
+    )
     token, port = secrets.token_hex(16), _free_port()
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(root / "config"), "JUPYTER_RUNTIME_DIR": str(root / "runtime"),
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")]))}
+    env = {
+        **os.environ,
+        "JUPYTER_CONFIG_DIR": str(root / "config"),
+        "JUPYTER_RUNTIME_DIR": str(root / "runtime"),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])),
+    }
     log = open(root / "lab.log", "w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={copies}", "--LabApp.extension_manager=readonly", f"--LabApp.user_settings_dir={root / 'settings'}",
-         f"--LabApp.workspaces_dir={root / 'workspaces'}", "--LabApp.news_url=", "--ServerApp.open_browser=False",
-         *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])],
-        stdout=log, stderr=subprocess.STDOUT, env=env, cwd=copies)
+        [
+            sys.executable,
+            "-m",
+            "jupyter",
+            "lab",
+            "--no-browser",
+            f"--port={port}",
+            "--ip=127.0.0.1",
+            f"--IdentityProvider.token={token}",
+            f"--ServerApp.root_dir={copies}",
+            "--LabApp.extension_manager=readonly",
+            f"--LabApp.user_settings_dir={root / 'settings'}",
+            f"--LabApp.workspaces_dir={root / 'workspaces'}",
+            "--LabApp.news_url=",
+            "--ServerApp.open_browser=False",
+            *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+        cwd=copies,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
@@ -132,8 +165,9 @@ def browser(lab):
 def _shutdown_kernels(base: str, token: str) -> None:
     request = urllib.request.Request(f"{base}/api/sessions?token={token}")
     for session in json.load(urllib.request.urlopen(request, timeout=10)):
-        urllib.request.urlopen(urllib.request.Request(f"{base}/api/sessions/{session['id']}?token={token}", method="DELETE"),
-                               timeout=10)
+        urllib.request.urlopen(
+            urllib.request.Request(f"{base}/api/sessions/{session['id']}?token={token}", method="DELETE"), timeout=10
+        )
 
 
 def open_and_run_all(browser, lab, stem: str, width: int = 1366):
@@ -142,7 +176,9 @@ def open_and_run_all(browser, lab, stem: str, width: int = 1366):
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     # a workspace of its own, reset: only this notebook is open
-    page.goto(f"{base}/lab/workspaces/{stem}-{width}/tree/{stem}.ipynb?reset&token={token}", wait_until="domcontentloaded")
+    page.goto(
+        f"{base}/lab/workspaces/{stem}-{width}/tree/{stem}.ipynb?reset&token={token}", wait_until="domcontentloaded"
+    )
     page.wait_for_selector(".jp-NotebookPanel .jp-Notebook .jp-Cell", timeout=60_000)
     for _ in range(120):  # the kernel starts by itself, or JupyterLab asks which one (after an earlier session ended)
         if page.locator(".jp-Dialog button", has_text="Select").count():
@@ -150,7 +186,9 @@ def open_and_run_all(browser, lab, stem: str, width: int = 1366):
         if page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").count():
             break
         time.sleep(0.5)
-    started = "() => [...document.querySelectorAll('.jp-InputPrompt')].some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"
+    started = (
+        "() => [...document.querySelectorAll('.jp-InputPrompt')].some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"
+    )
     for _attempt in range(4):  # Run ▸ Run All Cells; again if the kernel was not connected yet and nothing started
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
         page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
@@ -179,14 +217,16 @@ def _wait_last_cell(page):
                    const last = cells[cells.length - 1];
                    const running = [...document.querySelectorAll('.jp-InputPrompt')].some(p => p.textContent.includes('*'));
                    return last && last.querySelector('.jp-OutputArea-output') && !running; }""",
-        timeout=40_000)
+        timeout=40_000,
+    )
 
 
 def assert_no_traceback(page, stem: str) -> None:
     errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.error']").count()
     text = page.locator(".jp-Notebook").inner_text()
-    assert errors == 0 and "Traceback" not in text and "Error:" not in text.replace("Not yet", ""), \
+    assert errors == 0 and "Traceback" not in text and "Error:" not in text.replace("Not yet", ""), (
         f"{stem}: an error or traceback is visible"
+    )
 
 
 def answer_through_widget(page, stem: str):
@@ -208,13 +248,15 @@ def answer_through_widget(page, stem: str):
 
     give(wrong)
     box.locator(".irs-check").first.wait_for(timeout=20_000)
-    page.wait_for_function(f"() => document.querySelector('.irs-answer-{name} .irs-check').textContent.includes('Not yet')",
-                           timeout=20_000)
+    page.wait_for_function(
+        f"() => document.querySelector('.irs-answer-{name} .irs-check').textContent.includes('Not yet')", timeout=20_000
+    )
     wrong_feedback = box.locator(".irs-check").first.inner_text()
     assert words.lower() in wrong_feedback.lower(), wrong_feedback
     give(right)
-    page.wait_for_function(f"() => document.querySelector('.irs-answer-{name} .irs-check').textContent.includes('Passed')",
-                           timeout=20_000)
+    page.wait_for_function(
+        f"() => document.querySelector('.irs-answer-{name} .irs-check').textContent.includes('Passed')", timeout=20_000
+    )
     return wrong_feedback, box.locator(".irs-check").first.inner_text()
 
 
@@ -239,10 +281,14 @@ def answer_quiz_by_keyboard(page, stem: str) -> tuple[str, str]:
     for index, sign in ((wrong, "✗"), (right, "✓")):
         buttons.nth(index).focus()
         page.keyboard.press("Space")
-        page.wait_for_function("(b) => b.textContent.startsWith('✓')", arg=buttons.nth(index).element_handle(), timeout=10_000)
+        page.wait_for_function(
+            "(b) => b.textContent.startsWith('✓')", arg=buttons.nth(index).element_handle(), timeout=10_000
+        )
         check.focus()
         page.keyboard.press("Enter")
-        page.wait_for_function("([el, sign]) => el.textContent.includes(sign)", arg=[result.element_handle(), sign], timeout=20_000)
+        page.wait_for_function(
+            "([el, sign]) => el.textContent.includes(sign)", arg=[result.element_handle(), sign], timeout=20_000
+        )
         feedback.append(result.inner_text())
     return feedback[0], feedback[1]
 
@@ -259,7 +305,9 @@ def test_each_student_copy_runs_and_one_task_answers_through_its_widget(browser,
             wrong, right = answer_through_widget(page, stem)
             assert "Not yet" in wrong and "Passed" in right
             if stem == "11-professionalism":
-                page.locator(".irs-answer-best_reply_to_message").first.screenshot(path=str(artifacts / "lab-11-answer-widget.png"))
+                page.locator(".irs-answer-best_reply_to_message").first.screenshot(
+                    path=str(artifacts / "lab-11-answer-widget.png")
+                )
                 page.screenshot(path=str(artifacts / "lab-11-notebook.png"))
         assert_no_traceback(page, stem)
     finally:
@@ -282,7 +330,9 @@ def test_quiz_options_wrap_beside_their_button_and_work_with_the_keyboard(browse
         })""")
         for i, box in enumerate(boxes):
             assert box["text"][0] >= box["button"][1] - 1, f"option {i}: the text starts beside its button"
-            assert box["text"][3] <= box["row"][1] + 1 and box["scroll"] <= 1, f"option {i}: the text fits its row (wraps)"
+            assert box["text"][3] <= box["row"][1] + 1 and box["scroll"] <= 1, (
+                f"option {i}: the text fits its row (wraps)"
+            )
             if i + 1 < len(boxes) and boxes[i + 1]["row"][0] > box["row"][0]:
                 assert boxes[i + 1]["row"][0] >= box["row"][1] - 1, f"option {i}: rows do not overlap"
         if width <= 1366:
@@ -290,7 +340,9 @@ def test_quiz_options_wrap_beside_their_button_and_work_with_the_keyboard(browse
         wrong, right = answer_quiz_by_keyboard(page, "02-professional-presence")
         assert "✗" in wrong and "✓" in right
         if width == 1024:
-            page.locator(".irs-quiz-options").first.locator("xpath=..").screenshot(path=str(artifacts / "lab-quiz-1024.png"))
+            page.locator(".irs-quiz-options").first.locator("xpath=..").screenshot(
+                path=str(artifacts / "lab-quiz-1024.png")
+            )
         assert_no_traceback(page, "02-professional-presence")
     finally:
         context.close()

@@ -10,8 +10,18 @@ from irsocial.course import roompack, teaching
 pypdf = pytest.importorskip("pypdf")
 
 BOOK = ROOT / "book"
-EXPECTED_ORDER = ["Contents", "Case cards", "Facilitator notes", "Form A", "Form B", "Before you post",
-                  "Paper exercises", "Answer key", "Session evaluation", "Certificates"]
+EXPECTED_ORDER = [
+    "Contents",
+    "Case cards",
+    "Facilitator notes",
+    "Form A",
+    "Form B",
+    "Before you post",
+    "Paper exercises",
+    "Answer key",
+    "Session evaluation",
+    "Certificates",
+]
 
 
 @pytest.fixture(scope="module", params=["A4", "Letter"])
@@ -135,8 +145,11 @@ def test_nothing_is_drawn_past_the_margins_of_the_paper(pack):
     for number, page in enumerate(reader.pages, start=1):
         assert abs(float(page.mediabox.width) - width) < 1 and abs(float(page.mediabox.height) - height) < 1
         spots = []
-        page.extract_text(visitor_text=lambda text, cm, tm, font, size, spots=spots: spots.append((tm[4], tm[5], text))
-                          if text.strip() else None)
+        page.extract_text(
+            visitor_text=lambda text, cm, tm, font, size, spots=spots: (
+                spots.append((tm[4], tm[5], text)) if text.strip() else None
+            )
+        )
         placed = [s for s in spots if (s[0], s[1]) != (0, 0)]  # pypdf reports some text runs at (0, 0)
         assert placed and len(placed) >= 0.6 * len(spots), number
         for x, y, text in placed:
@@ -155,6 +168,8 @@ def test_a_cases_page_without_questions_is_refused_with_its_name(tmp_path):
 
 def test_markup_and_emoji_print_as_plain_text():
     labels = {"gdpr2016": "European Parliament 2016"}
-    assert roompack.plain("Read {doc}`../09-confidentiality` {cite:p}`gdpr2016`.", labels) == \
-        "Read chapter 09 (European Parliament 2016)."
+    assert (
+        roompack.plain("Read {doc}`../09-confidentiality` {cite:p}`gdpr2016`.", labels)
+        == "Read chapter 09 (European Parliament 2016)."
+    )
     assert roompack.printable("DMs open 🔥") == "DMs open [fire emoji]"

@@ -14,8 +14,11 @@ from irsocial.course.student import make_student_notebook
 def test_student_cli_removes_solutions_clears_outputs_and_leaves_originals_alone(tmp_path):
     before = {p: p.read_bytes() for p in (ROOT / "exercises").glob("*.ipynb")}
     out = tmp_path / "student"
-    run = subprocess.run([sys.executable, "-m", "irsocial.course.student", "--src", str(ROOT / "exercises"), "--out", str(out)],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "irsocial.course.student", "--src", str(ROOT / "exercises"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0, run.stderr
     assert {p: p.read_bytes() for p in before} == before
     for path in before:
@@ -30,25 +33,39 @@ def test_student_cli_removes_solutions_clears_outputs_and_leaves_originals_alone
     assert (out / "book" / "teaching" / "checklist.yml").is_file(), "the checklist the plan notebook reads"
 
 
-@pytest.mark.parametrize("args, words", [(["--src", "no/such/folder"], "no such folder"), ])
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--src", "no/such/folder"], "no such folder"),
+    ],
+)
 def test_student_cli_bad_input_is_one_clear_line_not_a_traceback(tmp_path, args, words):
-    run = subprocess.run([sys.executable, "-m", "irsocial.course.student", *args, "--out", str(tmp_path / "o")],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "irsocial.course.student", *args, "--out", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 2
     assert words in run.stderr and "Traceback" not in run.stderr
 
 
 def test_student_cli_refuses_to_write_over_the_exercises(tmp_path):
     (tmp_path / "01-x.ipynb").write_text(nbformat.writes(nbformat.v4.new_notebook()))
-    run = subprocess.run([sys.executable, "-m", "irsocial.course.student", "--src", str(tmp_path), "--out", str(tmp_path)],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "irsocial.course.student", "--src", str(tmp_path), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 2 and "must differ" in run.stderr
 
 
 def test_a_damaged_notebook_is_named(tmp_path):
     (tmp_path / "01-bad.ipynb").write_text("{not json")
-    run = subprocess.run([sys.executable, "-m", "irsocial.course.student", "--src", str(tmp_path), "--out", str(tmp_path / "o")],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "irsocial.course.student", "--src", str(tmp_path), "--out", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 2 and "01-bad.ipynb" in run.stderr and "Traceback" not in run.stderr
 
 
@@ -115,11 +132,20 @@ def test_student_copies_make_sense_on_their_own():
 
     for stem, nb in _student_copies().items():
         text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
-        for bad in ("Show solution", "folded under", "../book/", "exercises/data/", "exercises/output/", "```{", ":class:"):
+        for bad in (
+            "Show solution",
+            "folded under",
+            "../book/",
+            "exercises/data/",
+            "exercises/output/",
+            "```{",
+            ":class:",
+        ):
             assert bad not in text, f"{stem}: {bad!r} in a student copy"
         assert nb.cells[0].source.startswith("# ") and START_HERE in nb.cells[0].source.split("\n\n")[1], stem
-        assert f"book/{stem}.html" in nb.cells[0].source and "course-site.zip" in nb.cells[0].source, \
+        assert f"book/{stem}.html" in nb.cells[0].source and "course-site.zip" in nb.cells[0].source, (
             "without a site address the chapter is named in the offline site"
+        )
         setup = next(i for i, c in enumerate(nb.cells) if "setup" in c.metadata.get("tags", []))
         assert nb.cells[setup].metadata["jupyter"]["source_hidden"] is True
         assert nb.cells[setup - 1].cell_type == "markdown" and nb.cells[setup - 1].source == RUN_THIS_FIRST

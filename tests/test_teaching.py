@@ -67,9 +67,13 @@ def test_every_activity_gets_at_least_the_minutes_its_page_states():
     assert minimums["group_work_per_case"] == 8 and minimums["report_per_group"] == 2
     cases_page = (KIT / "discussion-cases.md").read_text(encoding="utf-8")
     assert "8 to 10 minutes for the questions, then 2 minutes per group" in cases_page
-    assert "half a minute per question and 2 minutes per performance task" in (KIT / "self-assessment.md").read_text(encoding="utf-8")
+    assert "half a minute per question and 2 minutes per performance task" in (KIT / "self-assessment.md").read_text(
+        encoding="utf-8"
+    )
     for plan in plans().values():
-        assert teaching.timing_problems(plan, minimums, teaching._form_size(KIT, plan), teaching.case_numbers(KIT)) == []
+        assert (
+            teaching.timing_problems(plan, minimums, teaching._form_size(KIT, plan), teaching.case_numbers(KIT)) == []
+        )
         for b in plan.blocks_of("cases"):
             assert b.minutes >= b.cases_per_group * (8 + 2 * b.groups) and b.groups >= 4, "20 residents make 4 groups"
         forms = plan.blocks_of("prepost")
@@ -80,8 +84,10 @@ def test_a_case_block_shorter_than_the_cases_page_asks_fails_the_build(tmp_path)
     for page in ("discussion-cases.md", "self-assessment.md", "checklist.md", "prepost.yml"):
         (tmp_path / page).write_text((KIT / page).read_text(encoding="utf-8"), encoding="utf-8")
     text = (KIT / "plans.yml").read_text(encoding="utf-8")
-    squeezed = text.replace("        minutes: 18\n        outcome: \"LO3, LO5\"", "        minutes: 15\n        outcome: \"LO3, LO5\"")
-    squeezed = squeezed.replace("        minutes: 3\n        outcome: \"—\"", "        minutes: 6\n        outcome: \"—\"")
+    squeezed = text.replace(
+        '        minutes: 18\n        outcome: "LO3, LO5"', '        minutes: 15\n        outcome: "LO3, LO5"'
+    )
+    squeezed = squeezed.replace('        minutes: 3\n        outcome: "—"', '        minutes: 6\n        outcome: "—"')
     assert squeezed != text
     (tmp_path / "plans.yml").write_text(squeezed, encoding="utf-8")
     with pytest.raises(teaching.TeachingKitError, match="15 minutes, but the activity's page asks for at least 16"):
@@ -155,7 +161,9 @@ def test_the_decks_show_the_course_pictures_with_alt_text_and_cite_nothing_outsi
 def test_a_deck_that_skips_a_block_or_an_alt_text_is_refused():
     plan = plans()["session-60"]
     with pytest.raises(teaching.TeachingKitError, match="block 2 of session-60"):
-        teaching.render_slides("# T\n\nBlock: 1\n---\nBlock: 3\n---\nBlock: 4\n---\nBlock: 5\n---\nBlock: 6\n---\nBlock: 7", "T", plan)
+        teaching.render_slides(
+            "# T\n\nBlock: 1\n---\nBlock: 3\n---\nBlock: 4\n---\nBlock: 5\n---\nBlock: 6\n---\nBlock: 7", "T", plan
+        )
     with pytest.raises(teaching.TeachingKitError, match="no alt text"):
         teaching.render_slides("# T\n\n![](x.png)", "T")
 
@@ -217,8 +225,10 @@ def test_each_form_assesses_only_its_sessions_outcomes_and_gives_no_position_cue
             rows = teaching.form_content(a, sid, outcomes, form)
             assert {r["outcome"] for r in rows} == set(outcomes), (sid, form)
             keys += [r["key"] for r in rows]
-            assert sum(all(len(r["options"][r["key"]]) > len(o) for i, o in enumerate(r["options"]) if i != r["key"])
-                       for r in rows) <= 0.35 * len(rows)
+            assert sum(
+                all(len(r["options"][r["key"]]) > len(o) for i, o in enumerate(r["options"]) if i != r["key"])
+                for r in rows
+            ) <= 0.35 * len(rows)
         assert max(keys.count(k) for k in set(keys)) <= 0.35 * len(keys), (sid, keys)
     assert teaching.session_outcomes(plans()["session-60"]) == ["LO1", "LO3", "LO5", "LO6"]
 

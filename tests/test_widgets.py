@@ -1,9 +1,8 @@
 """Widget callbacks, driven the way a person would (choose, press the button, read the feedback)."""
 
+from conftest import ROOT
 from irsocial.course.quizzes import find_bank, load_bank
 from irsocial.course.widgets import quiz
-
-from conftest import ROOT
 
 
 def test_quiz_widget_gives_feedback_for_right_wrong_and_empty_answers():

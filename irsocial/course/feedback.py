@@ -99,8 +99,14 @@ def not_attempted(task: str, what: str = "your answer") -> CheckResult:
     """
     failure = _failure_above()
     if failure:
-        return _record(CheckResult(task, NOT_YET, f"The cell above did not run: {failure}",
-                                   "Fix it, run that cell again, then run this check."))
+        return _record(
+            CheckResult(
+                task,
+                NOT_YET,
+                f"The cell above did not run: {failure}",
+                "Fix it, run that cell again, then run this check.",
+            )
+        )
     return _record(
         CheckResult(
             task,
@@ -126,8 +132,9 @@ def is_placeholder(value: object) -> bool:
     return False
 
 
-def choice(task: str, answer, right: str, wrong: dict[str, tuple[str, str]], right_message: str,
-           *, noun: str = "choices") -> CheckResult:
+def choice(
+    task: str, answer, right: str, wrong: dict[str, tuple[str, str]], right_message: str, *, noun: str = "choices"
+) -> CheckResult:
     """Check a one-letter answer to a multiple-choice task.
 
     ``right`` is the best letter and ``right_message`` what a resident who chose it reads;
@@ -195,7 +202,7 @@ def read_number(answer) -> tuple[float, str] | None:
     if isinstance(answer, bool):
         return None
     if isinstance(answer, numbers.Real):
-        return (None if answer != answer else (answer, ""))  # NaN is not an answer
+        return None if answer != answer else (answer, "")  # NaN is not an answer
     if not isinstance(answer, str):
         return None
     text = answer.strip().replace("\u2212", "-")
@@ -223,12 +230,19 @@ def _show(value: float) -> str:
     return f"{value:.6f}".rstrip("0")
 
 
-def number(task: str, answer, right: float | Callable[[float], bool],
-           right_message: str | Callable[[float], str], *, hint: str = "", tolerance: float = 0.0,
-           whole: bool = False,
-           wrong: Sequence[tuple[float | Callable[[float], bool], str | Callable[[float], str], str]] = (),
-           wrong_message: str | Callable[[float], str] | None = None,
-           what: str = "a number") -> CheckResult:
+def number(
+    task: str,
+    answer,
+    right: float | Callable[[float], bool],
+    right_message: str | Callable[[float], str],
+    *,
+    hint: str = "",
+    tolerance: float = 0.0,
+    whole: bool = False,
+    wrong: Sequence[tuple[float | Callable[[float], bool], str | Callable[[float], str], str]] = (),
+    wrong_message: str | Callable[[float], str] | None = None,
+    what: str = "a number",
+) -> CheckResult:
     """Check a number: right within ``tolerance`` of ``right`` (or wherever ``right(value)`` is true).
 
     The answer may be an int or a float, or text such as ``"12"``, ``"0.05"`` or ``"5%"``; text is
@@ -259,7 +273,7 @@ def number(task: str, answer, right: float | Callable[[float], bool],
     if is_right and not (whole and value != int(value)):
         return passed(task, prefix + _said(right_message, value))
     for when, message, mistake_hint in wrong:
-        if (when(value) if callable(when) else value == when):
+        if when(value) if callable(when) else value == when:
             return not_yet(task, prefix + _said(message, value), mistake_hint)
     if whole and value != int(value):
         return not_yet(task, f"{prefix}{_show(value)} is not a whole number.", "Type a whole number, such as 12.")
@@ -287,8 +301,16 @@ def read_yes_no(answer) -> bool | None:
     return None
 
 
-def yes_no(task: str, answer, right: bool, right_message: str, wrong_message: str, hint: str = "",
-           *, what: str = "True or False") -> CheckResult:
+def yes_no(
+    task: str,
+    answer,
+    right: bool,
+    right_message: str,
+    wrong_message: str,
+    hint: str = "",
+    *,
+    what: str = "True or False",
+) -> CheckResult:
     """Check a yes/no answer against ``right``; the resident may write True/False or yes/no.
 
     ``wrong_message`` and ``hint`` say why the other answer is not right and where to look.
@@ -305,7 +327,7 @@ def yes_no(task: str, answer, right: bool, right_message: str, wrong_message: st
         return not_attempted(task, what)
     said = read_yes_no(answer)
     if said is None:
-        return not_yet(task, f"{quoted(answer)} is not yes or no.", 'Choose Yes or No (or write True or False).')
+        return not_yet(task, f"{quoted(answer)} is not yes or no.", "Choose Yes or No (or write True or False).")
     if said == right:
         return passed(task, right_message)
     return not_yet(task, wrong_message, hint)
@@ -339,8 +361,7 @@ def missing_key_terms(text: str, terms: Iterable[Term] | Mapping[str, Term]) -> 
     def found(word: str) -> bool:
         return re.search(r"(?<![a-z0-9])" + re.escape(word.lower()), low) is not None
 
-    named = terms.items() if isinstance(terms, Mapping) else (
-        (t if isinstance(t, str) else t[0], t) for t in terms)
+    named = terms.items() if isinstance(terms, Mapping) else ((t if isinstance(t, str) else t[0], t) for t in terms)
     missing = []
     for name, term in named:
         synonyms = (term,) if isinstance(term, str) else tuple(term)
@@ -349,8 +370,16 @@ def missing_key_terms(text: str, terms: Iterable[Term] | Mapping[str, Term]) -> 
     return missing
 
 
-def key_terms(task: str, answer, terms: Iterable[Term] | Mapping[str, Term], right_message: str, hint: str = "",
-              *, what: str = "your text", missing: str = "Still missing") -> CheckResult:
+def key_terms(
+    task: str,
+    answer,
+    terms: Iterable[Term] | Mapping[str, Term],
+    right_message: str,
+    hint: str = "",
+    *,
+    what: str = "your text",
+    missing: str = "Still missing",
+) -> CheckResult:
     """Check free text for required key terms (each a word, or a tuple of synonyms; see ``missing_key_terms``).
 
     Missing terms are named in plain words, once each, after ``missing``.
@@ -371,12 +400,21 @@ def key_terms(task: str, answer, terms: Iterable[Term] | Mapping[str, Term], rig
 
 # ---------------------------------------------------------------------------------- lists of items
 
+
 def _normal(item) -> str:
     return " ".join(str(item).split()).lower()
 
 
-def items(task: str, answer, right: Iterable, right_message: str, hint: str = "",
-          *, what: str = "a list of items", noun: str = "items") -> CheckResult:
+def items(
+    task: str,
+    answer,
+    right: Iterable,
+    right_message: str,
+    hint: str = "",
+    *,
+    what: str = "a list of items",
+    noun: str = "items",
+) -> CheckResult:
     """Check a list of items against the right ones, in any order (case and spacing do not matter).
 
     Missing and extra items are named. Text with commas counts as a list ("a, b").
@@ -399,7 +437,8 @@ def items(task: str, answer, right: Iterable, right_message: str, hint: str = ""
     if not lacking and not extra:
         return passed(task, right_message)
     parts = ([f"Missing: {_plain_list(lacking)}."] if lacking else []) + (
-        [f"Not among the {noun}: {_plain_list(extra)}."] if extra else [])
+        [f"Not among the {noun}: {_plain_list(extra)}."] if extra else []
+    )
     return not_yet(task, " ".join(parts), hint)
 
 

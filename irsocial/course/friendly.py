@@ -28,9 +28,32 @@ import types
 
 #: Names the notebooks' set-up cells define: a NameError on one of them means the set-up did not run.
 COURSE_NAMES = {
-    "check", "ask", "quiz", "summary", "post_checker", "would_you_post_tool", "datasets", "plots", "surveys",
-    "survey", "posts", "trial", "net", "g", "communities", "review_post", "find_identifiers", "show_review",
-    "irsocial", "stats", "analysis", "simulation", "network", "rubric", "scenarios", "widgets",
+    "check",
+    "ask",
+    "quiz",
+    "summary",
+    "post_checker",
+    "would_you_post_tool",
+    "datasets",
+    "plots",
+    "surveys",
+    "survey",
+    "posts",
+    "trial",
+    "net",
+    "g",
+    "communities",
+    "review_post",
+    "find_identifiers",
+    "show_review",
+    "irsocial",
+    "stats",
+    "analysis",
+    "simulation",
+    "network",
+    "rubric",
+    "scenarios",
+    "widgets",
 }
 RUN_FROM_TOP = "Run the cells from the top first: Run ▸ Run All Cells (the set-up cell defines {name})."
 
@@ -69,8 +92,10 @@ def explain_name_error(name: str, source: str = "") -> str:
     value = _right_hand_side(source, name)
     if value is not None and re.fullmatch(r"[\w\s,.\-@#%/]+", value):
         return f'Put your answer in quotes: "{value}".'
-    return (f'Python does not know the name {name}. If it is your answer, put it in quotes: "{name}". '
-            "If it comes from an earlier cell, run the cells from the top: Run ▸ Run All Cells.")
+    return (
+        f'Python does not know the name {name}. If it is your answer, put it in quotes: "{name}". '
+        "If it comes from an earlier cell, run the cells from the top: Run ▸ Run All Cells."
+    )
 
 
 def explain_syntax_error(line: str, message: str = "", lineno: int | None = None) -> str:
@@ -80,7 +105,7 @@ def explain_syntax_error(line: str, message: str = "", lineno: int | None = None
     if percent and not re.search(r"[\"'][^\"']*%", line):
         return f'Write the number without %, or put it in quotes: "{percent.group(1)}%".'
     if re.search(r"'[^'\"]*\w'\w", line):
-        return "Your text contains an apostrophe: put double quotes around it (\"…\") instead of single quotes."
+        return 'Your text contains an apostrophe: put double quotes around it ("…") instead of single quotes.'
     if "unterminated" in message or "EOL" in message or "EOF" in message:
         return "A text is not closed: check that every opening quote has its closing quote."
     where = f"line {lineno}" if lineno else "this cell"

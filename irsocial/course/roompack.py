@@ -40,11 +40,15 @@ OUTCOME_SHORT = {
 }
 
 #: Model answers of the paper exercise 02 (the tests run them through the chapter's own checks).
-MODEL_HEADLINE = ("Interventional radiology resident (PGY-4), Lakeside Medical Center | views my own, "
-                  "not medical advice | Disclosure: consultant for Corvan Devices")
+MODEL_HEADLINE = (
+    "Interventional radiology resident (PGY-4), Lakeside Medical Center | views my own, "
+    "not medical advice | Disclosure: consultant for Corvan Devices"
+)
 MODEL_BIO = "IR resident @RiversideUniHospital. Embolization, IR education. Views my own, not medical advice."
-MODEL_DISCLOSURE = ("Tried the new Vexa Medical microcatheter in the hands-on session: good trackability in tortuous "
-                    "hepatic arteries. Disclosure: Vexa Medical paid my congress travel. #IRad")
+MODEL_DISCLOSURE = (
+    "Tried the new Vexa Medical microcatheter in the hands-on session: good trackability in tortuous "
+    "hepatic arteries. Disclosure: Vexa Medical paid my congress travel. #IRad"
+)
 
 
 class RoomPackError(TeachingKitError):
@@ -78,8 +82,13 @@ def bib_labels(bib: Path) -> dict[str, str]:
             raw = raw.strip("{}")
             people = [raw] if corporate else [p.strip() for p in re.split(r"\s+and\s+", raw)]
             first = people[0].split(",")[0].strip().strip("{}")
-            name = first + (" et al." if len(people) > 2 or (len(people) == 2 and people[1] == "others") else
-                            f" and {people[1].split(',')[0].strip()}" if len(people) == 2 else "")
+            name = first + (
+                " et al."
+                if len(people) > 2 or (len(people) == 2 and people[1] == "others")
+                else f" and {people[1].split(',')[0].strip()}"
+                if len(people) == 2
+                else ""
+            )
         labels[key] = f"{name} {year.group(1) if year else 'n.d.'}"
     return labels
 
@@ -91,8 +100,11 @@ def plain(text: str, labels: dict[str, str] | None = None) -> str:
     'See chapter 09 and this (Roe 2020; b).'
     """
     labels = labels or {}
-    text = re.sub(r"\{cite:p\}`([^`]+)`",
-                  lambda m: "(" + "; ".join(labels.get(k.strip(), k.strip()) for k in m.group(1).split(",")) + ")", text)
+    text = re.sub(
+        r"\{cite:p\}`([^`]+)`",
+        lambda m: "(" + "; ".join(labels.get(k.strip(), k.strip()) for k in m.group(1).split(",")) + ")",
+        text,
+    )
     text = re.sub(r"\{doc\}`\.\./(\d\d)-[^`]+`", r"chapter \1", text)
     text = re.sub(r"\{doc\}`([^`<]+?)(?:\s*<[^>]+>)?`", lambda m: "the " + m.group(1).replace("-", " "), text)
     text = re.sub(r"\{sitefile\}`([^`<]+?)\s*<[^>]+>`", r"\1", text)
@@ -117,11 +129,16 @@ def load_cases(page: Path, labels: dict[str, str] | None = None) -> list[Case]:
             raise RoomPackError(f"{where}: needs a story, **Questions** and **Facilitator notes**.") from None
         chapter = re.search(r"Related chapter:\s*(.+)", rest)
         notes = re.findall(r"^- (.+)$", rest, re.M)
-        cases.append(Case(
-            int(head.group(1)), head.group(2).strip(), plain(story.split("\n", 1)[1], labels),
-            tuple(plain(q, labels) for q in re.findall(r"^\d+\.\s+(.+)$", questions, re.M)),
-            tuple(plain(n, labels) for n in notes), plain(chapter.group(1), labels) if chapter else "",
-        ))
+        cases.append(
+            Case(
+                int(head.group(1)),
+                head.group(2).strip(),
+                plain(story.split("\n", 1)[1], labels),
+                tuple(plain(q, labels) for q in re.findall(r"^\d+\.\s+(.+)$", questions, re.M)),
+                tuple(plain(n, labels) for n in notes),
+                plain(chapter.group(1), labels) if chapter else "",
+            )
+        )
     if not cases:
         raise RoomPackError(f"{page}: no '## Case N: title' sections.")
     return cases
@@ -235,8 +252,9 @@ def _item(pdf, size: float, marker: str, text: str, indent: float = 2, gap: floa
     width = pdf.get_string_width(marker + "  ")
     pdf.set_x(SIDE + indent)
     pdf.cell(width, size * 0.45, marker)
-    pdf.multi_cell(pdf.w - 2 * SIDE - indent - width, size * 0.45, printable(text), align="L",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        pdf.w - 2 * SIDE - indent - width, size * 0.45, printable(text), align="L", new_x="LMARGIN", new_y="NEXT"
+    )
     if gap:
         pdf.ln(gap)
 
@@ -279,8 +297,13 @@ def _cover(pack: RoomPack, plans: dict) -> None:
     def draw(pdf, size):
         _text(pdf, size + 10, "Room pack", "B", gap=1)
         _text(pdf, size + 1, "Social Media for Interventional Radiologists: the 60- and 90-minute sessions", gap=4)
-        _text(pdf, size, "Print what your session needs. Everything is fictional: the cases, people, profiles and "
-                         "images. No real patient material in the room.", gap=3)
+        _text(
+            pdf,
+            size,
+            "Print what your session needs. Everything is fictional: the cases, people, profiles and "
+            "images. No real patient material in the room.",
+            gap=3,
+        )
         rows = [
             ("Case cards", "one per group; one case per page, no notes"),
             ("Facilitator notes", "for you only: what a good discussion reaches, per case"),
@@ -300,14 +323,19 @@ def _cover(pack: RoomPack, plans: dict) -> None:
                 when = f"{b.start}–{b.start + b.minutes}" if b.start >= 0 else "before"
                 _text(pdf, size - 1.5, f"{when:>8}  {b.minutes:>2} min  {b.activity}", indent=3)
             pdf.ln(2)
-        _text(pdf, size - 1.5, "The answer keys of the pre/post forms are separate one-page PDFs on the self-assessment "
-                               "page, so that they are never printed with the forms by mistake.")
+        _text(
+            pdf,
+            size - 1.5,
+            "The answer keys of the pre/post forms are separate one-page PDFs on the self-assessment "
+            "page, so that they are never printed with the forms by mistake.",
+        )
 
     _one_page(pack, "Contents", draw, (11, 10, 9.5, 9, 8.5, 8, 7.5))
 
 
 def _case_cards(pack: RoomPack, cases: list[Case]) -> None:
     for case in cases:
+
         def draw(pdf, size, case=case):
             _text(pdf, size - 3, f"Discussion case {case.number} · fictional", gap=1)
             _text(pdf, size + 6, case.title, "B", gap=3)
@@ -316,8 +344,12 @@ def _case_cards(pack: RoomPack, cases: list[Case]) -> None:
             for n, q in enumerate(case.questions, start=1):
                 _item(pdf, size, f"{n}.", q, gap=1.5)
             pdf.ln(3)
-            _text(pdf, size - 3, f"Take 8 to 10 minutes for the questions, then report back in 2 minutes. "
-                                 f"Reread afterwards: {case.chapter}.")
+            _text(
+                pdf,
+                size - 3,
+                f"Take 8 to 10 minutes for the questions, then report back in 2 minutes. "
+                f"Reread afterwards: {case.chapter}.",
+            )
 
         _one_page(pack, "Case cards", draw, (17, 16, 15, 14, 13, 12))
 
@@ -325,16 +357,23 @@ def _case_cards(pack: RoomPack, cases: list[Case]) -> None:
 def _facilitator_notes(pack: RoomPack, cases: list[Case]) -> None:
     def heading(pdf, size):
         _text(pdf, size + 6, "Facilitator notes: keep these pages", "B", gap=1)
-        _text(pdf, size, "What a good discussion reaches, not a script. Sources in brackets are in the course's "
-                         "references (on the discussion cases page).", gap=3)
+        _text(
+            pdf,
+            size,
+            "What a good discussion reaches, not a script. Sources in brackets are in the course's "
+            "references (on the discussion cases page).",
+            gap=3,
+        )
 
     units = [heading]
     for case in cases:
+
         def unit(pdf, size, case=case):
             _text(pdf, size + 2, f"Case {case.number}: {case.title}", "B", gap=1)
             for note in case.notes:
                 _item(pdf, size, "•", note, gap=0.8)
             _text(pdf, size - 1, f"Related: {case.chapter}", gap=3)
+
         units.append(unit)
     _flow(pack, "Facilitator notes", units, 9.5)
 
@@ -358,10 +397,12 @@ def _checklist(pack: RoomPack, checklist) -> None:
             pdf.ln(1)
         pdf.ln(1)
         _text(pdf, size + 1, "Our local rules (fill in before the session)", "B", gap=1)
-        for label in ("Our social media policy, and where to find it:",
-                      "The consent form for images and case reports, and who keeps signed forms:",
-                      "Posted something identifying? Call (privacy / data protection office):",
-                      "Department or programme account, and who runs it:"):
+        for label in (
+            "Our social media policy, and where to find it:",
+            "The consent form for images and case reports, and who keeps signed forms:",
+            "Posted something identifying? Call (privacy / data protection office):",
+            "Department or programme account, and who runs it:",
+        ):
             _box(pdf, 11, label)
 
     _one_page(pack, "Before you post", draw, (10, 9.5, 9, 8.5, 8, 7.5, 7))
@@ -372,26 +413,48 @@ def _exercise_02(pack: RoomPack) -> None:
 
     def draw(pdf, size):
         _text(pdf, size + 5, "Paper exercise 02: a professional presence", "B")
-        _text(pdf, size - 1, "In pairs, about 15 minutes (tasks 3 and 4 alone take 10). The same tasks as the notebook; "
-                             "all profiles are fictional.", gap=2)
+        _text(
+            pdf,
+            size - 1,
+            "In pairs, about 15 minutes (tasks 3 and 4 alone take 10). The same tasks as the notebook; "
+            "all profiles are fictional.",
+            gap=2,
+        )
         _text(pdf, size + 1, "Task 1. Audit four profiles", "B")
         for n, p in enumerate(sample_profiles(), start=1):
-            _text(pdf, size - 0.5, f"{n}. {p.display_name} ({p.platform}): “{p.bio}”"
-                  + (f" Industry ties: {', '.join(p.industry_ties)}." if p.industry_ties else ""), indent=2)
+            _text(
+                pdf,
+                size - 0.5,
+                f"{n}. {p.display_name} ({p.platform}): “{p.bio}”"
+                + (f" Industry ties: {', '.join(p.industry_ties)}." if p.industry_ties else ""),
+                indent=2,
+            )
         _text(pdf, size, "Which profile invites strangers to ask for medical advice in private?   1   2   3   4", gap=0)
-        _text(pdf, size - 1, "For each, what is missing (name, role and stage, institution, disclaimer, "
-                             "“not medical advice”, disclosure, length)?")
+        _text(
+            pdf,
+            size - 1,
+            "For each, what is missing (name, role and stage, institution, disclaimer, "
+            "“not medical advice”, disclosure, length)?",
+        )
         _lines(pdf, 2, 6.5)
         _text(pdf, size + 1, "Task 2. Fix a headline (LinkedIn, 220 characters)", "B")
-        _text(pdf, size - 0.5, "Jonas Berg consults for Corvan Devices. His headline: “Interventional radiology resident "
-                               "(PGY-4), Lakeside Medical Center | views my own”. Keep role, hospital and disclaimer; add "
-                               "“not medical advice” and the consulting role.")
+        _text(
+            pdf,
+            size - 0.5,
+            "Jonas Berg consults for Corvan Devices. His headline: “Interventional radiology resident "
+            "(PGY-4), Lakeside Medical Center | views my own”. Keep role, hospital and disclaimer; add "
+            "“not medical advice” and the consulting role.",
+        )
         _lines(pdf, 2, 6.5)
         _text(pdf, size + 1, "Task 3. Your own bio for X: one character per box, 160 boxes", "B", gap=1)
         _char_grid(pdf, 160)
         _text(pdf, size + 1, "Task 4. Disclose a tie in the post itself (X, 280 characters)", "B")
-        _text(pdf, size - 0.5, "Vexa Medical paid your travel to a congress, where you tried their new microcatheter. "
-                               "Write the post, with the disclosure in it.")
+        _text(
+            pdf,
+            size - 0.5,
+            "Vexa Medical paid your travel to a congress, where you tried their new microcatheter. "
+            "Write the post, with the disclosure in it.",
+        )
         _lines(pdf, 3, 6.5)
 
     _one_page(pack, "Paper exercises", draw, (10.5, 10, 9.5, 9, 8.5, 8))
@@ -403,32 +466,55 @@ def _exercise_09(pack: RoomPack, images: Path) -> None:
 
     def page1(pdf, size):
         _text(pdf, size + 5, "Paper exercise 09: patient confidentiality", "B")
-        _text(pdf, size - 1, "In pairs. Every draft is fictional. This page replaces the notebook's tasks 1 and 2.", gap=2)
-        _text(pdf, size + 1, "Task 1. Underline every identifier, then rewrite the draft and keep the teaching point", "B", gap=1)
+        _text(
+            pdf, size - 1, "In pairs. Every draft is fictional. This page replaces the notebook's tasks 1 and 2.", gap=2
+        )
+        _text(
+            pdf,
+            size + 1,
+            "Task 1. Underline every identifier, then rewrite the draft and keep the teaching point",
+            "B",
+            gap=1,
+        )
         for n, draft in DRAFTS.items():
             _text(pdf, size - 0.5, f"{n}. {draft}", indent=2)
             _lines(pdf, 2, 6, indent=2)
         _text(pdf, size + 1, "Task 2. Three ways to “clean” this capture", "B", gap=1)
         y = pdf.get_y()
         width = 85
-        pdf.image(str(images / "09-burned-in-text.png"), x=SIDE, y=y, w=width,
-                  alt_text="A synthetic DSA-like capture with four boxes of burned-in text: name and ID, hospital, "
-                           "date and time, operator.")
+        pdf.image(
+            str(images / "09-burned-in-text.png"),
+            x=SIDE,
+            y=y,
+            w=width,
+            alt_text="A synthetic DSA-like capture with four boxes of burned-in text: name and ID, hospital, "
+            "date and time, operator.",
+        )
         pdf.set_xy(SIDE + width + 4, y)
         pdf.set_font("DejaVu", "", size - 0.5)
-        pdf.multi_cell(pdf.w - 2 * SIDE - width - 4, (size - 0.5) * 0.45,
-                       "Which of the four boxes can a reader still recover after\n"
-                       "a) a DICOM export with the header cleaned? ________\n"
-                       "b) cropping the top edge in slide software? ________\n"
-                       "c) masking the text in the pixels (Clean Pixel Data) and exporting a new image? ________\n\n"
-                       "What else must you check before posting?",
-                       align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            pdf.w - 2 * SIDE - width - 4,
+            (size - 0.5) * 0.45,
+            "Which of the four boxes can a reader still recover after\n"
+            "a) a DICOM export with the header cleaned? ________\n"
+            "b) cropping the top edge in slide software? ________\n"
+            "c) masking the text in the pixels (Clean Pixel Data) and exporting a new image? ________\n\n"
+            "What else must you check before posting?",
+            align="L",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         pdf.set_y(max(pdf.get_y(), y + width * 0.9) + 2)
         _lines(pdf, 2, 6.5)
 
     def page2(pdf, size):
         _text(pdf, size + 3, "Paper exercise 09, task 3: would you post this?", "B")
-        _text(pdf, size - 1, "For each draft, circle one: post it as it is · fix it first, then post · do not post it.", gap=2)
+        _text(
+            pdf,
+            size - 1,
+            "For each draft, circle one: post it as it is · fix it first, then post · do not post it.",
+            gap=2,
+        )
         for n, s in enumerate(POSTING_SCENARIOS, start=1):
             _text(pdf, size, f"{n}. {s.title}", "B")
             _text(pdf, size - 0.5, s.draft, indent=3)
@@ -452,10 +538,21 @@ def _answer_key(pack: RoomPack) -> None:
         for n, p in enumerate(sample_profiles(), start=1):
             _text(pdf, size, f"{n}. {p.note}", indent=5)
         _text(pdf, size, f"Task 2, a model answer: “{MODEL_HEADLINE}” ({len(MODEL_HEADLINE)} characters).", indent=2)
-        _text(pdf, size, f"Task 3: name, role and training stage, institution, “views my own”, “not medical advice”, and any "
-                         f"industry tie; at most 160 characters. Example: “{MODEL_BIO}”", indent=2)
-        _text(pdf, size, f"Task 4: the disclosure is in the post and names the company and what it paid. Example: "
-                         f"“{MODEL_DISCLOSURE}”", indent=2, gap=3)
+        _text(
+            pdf,
+            size,
+            f"Task 3: name, role and training stage, institution, “views my own”, “not medical advice”, and any "
+            f"industry tie; at most 160 characters. Example: “{MODEL_BIO}”",
+            indent=2,
+        )
+        _text(
+            pdf,
+            size,
+            f"Task 4: the disclosure is in the post and names the company and what it paid. Example: "
+            f"“{MODEL_DISCLOSURE}”",
+            indent=2,
+            gap=3,
+        )
 
     def ex09(pdf, size):
         _text(pdf, size + 1, "Exercise 09", "B")
@@ -463,13 +560,22 @@ def _answer_key(pack: RoomPack) -> None:
         for n in DRAFTS:
             keep = "; ".join(" or ".join(group) for group in KEY_TERMS[n])
             _text(pdf, size, f"{n}. Remove: {', '.join(PLANTED[n])}. Keep: {keep}.", indent=5)
-        _text(pdf, size, "Draft 5 passes once the place, the date and “the third case” are gone, but the condition is so "
-                         "rare that the parents or the unit's staff could still recognize it: ask for consent or do not post.",
-              indent=5)
-        _text(pdf, size, "Task 2: a) all four: the basic profile changes the header only. b) all four: the crop can be "
-                         "undone, and the bottom two boxes are not even cropped. c) none, once the mask covers every box "
-                         "in every frame. Then look at every corner at full size, strip the file's metadata, and leave the "
-                         "date and place out of the post.", indent=2)
+        _text(
+            pdf,
+            size,
+            "Draft 5 passes once the place, the date and “the third case” are gone, but the condition is so "
+            "rare that the parents or the unit's staff could still recognize it: ask for consent or do not post.",
+            indent=5,
+        )
+        _text(
+            pdf,
+            size,
+            "Task 2: a) all four: the basic profile changes the header only. b) all four: the crop can be "
+            "undone, and the bottom two boxes are not even cropped. c) none, once the mask covers every box "
+            "in every frame. Then look at every corner at full size, strip the file's metadata, and leave the "
+            "date and place out of the post.",
+            indent=2,
+        )
         _text(pdf, size, "Task 3:", indent=2)
         for n, s in enumerate(POSTING_SCENARIOS, start=1):
             _text(pdf, size, f"{n}. {VERDICTS[s.answer]}. {s.feedback[s.answer]}", indent=5)
@@ -494,8 +600,11 @@ def _evaluation(pack: RoomPack, outcomes) -> None:
             pdf.cell(17, 4, s.split()[1] if len(s) >= 10 else "", align="C")
         pdf.ln(6)
         items = [f"After this session I can {OUTCOME_SHORT[o.id]} ({o.id})." for o in outcomes]
-        items += ["The session was a good use of my time.", "There was enough time for the group work and the practice.",
-                  "The pace was right."]
+        items += [
+            "The session was a good use of my time.",
+            "There was enough time for the group work and the practice.",
+            "The pace was right.",
+        ]
         for item in items:
             y = pdf.get_y()
             pdf.set_font("DejaVu", "", size)
@@ -505,7 +614,13 @@ def _evaluation(pack: RoomPack, outcomes) -> None:
                 pdf.rect(SIDE + label_w + k * 17 + 6, y + 0.5, 4.5, 4.5)
             pdf.set_y(max(end, y + 6) + 2.5)
         pdf.ln(3)
-        _text(pdf, size + 1, "1. What will you do differently when you next post, or supervise someone who posts?", "B", gap=1)
+        _text(
+            pdf,
+            size + 1,
+            "1. What will you do differently when you next post, or supervise someone who posts?",
+            "B",
+            gap=1,
+        )
         _box(pdf, 30)
         _text(pdf, size + 1, "2. What should we change in this session?", "B", gap=1)
         _box(pdf, 30)
@@ -531,10 +646,18 @@ def _certificates(pack: RoomPack, plans: dict) -> None:
             pdf.cell(0, 8, "took part in the teaching session", align="C", new_x="LMARGIN", new_y="NEXT")
             pdf.set_font("DejaVu", "B", size + 3)
             pdf.set_x(SIDE + 10)
-            pdf.multi_cell(pdf.w - 2 * SIDE - 20, (size + 3) * 0.5, plan.title, align="C", new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                pdf.w - 2 * SIDE - 20, (size + 3) * 0.5, plan.title, align="C", new_x="LMARGIN", new_y="NEXT"
+            )
             pdf.set_font("DejaVu", "", size)
-            pdf.cell(0, 7, "of the open course Social Media for Interventional Radiologists.", align="C",
-                     new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(
+                0,
+                7,
+                "of the open course Social Media for Interventional Radiologists.",
+                align="C",
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             pdf.ln(5)
             _text(pdf, size, "Learning outcomes addressed:", "B", indent=12)
             for o in outcomes:

@@ -10,9 +10,9 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import ReferenceRole, SphinxDirective
 
+from irsocial.course import teaching
 from irsocial.course.quizzes import QuizBankError, load_bank, render_static_html
 from irsocial.course.site import DOWNLOADS, fix_site, write_offline_copies
-from irsocial.course import teaching
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +69,9 @@ class SessionPlanDirective(_KitDirective):
         except teaching.TeachingKitError as err:
             raise self.error(f"session-plan: {err}") from None
         except KeyError:
-            raise self.error(f"session-plan: no session {self.options.get('session')!r} in {self.arguments[0]}") from None
+            raise self.error(
+                f"session-plan: no session {self.options.get('session')!r} in {self.arguments[0]}"
+            ) from None
         depth = self.env.docname.count("/")
         prefix = "../" * (depth - 1)  # from book/teaching/x to book/
         return self.html(teaching.render_plan_html(plan, chapters, prefix))
@@ -92,17 +94,24 @@ class SelfAssessmentDirective(_KitDirective):
     """```{self-assessment} prepost.yml``` with ``:session: session-60``, ``:form: A`` (or B) and ``:answers:`` for the key."""
 
     required_arguments = 1
-    option_spec = {"answers": directives.flag, "session": directives.unchanged_required, "form": directives.unchanged_required}
+    option_spec = {
+        "answers": directives.flag,
+        "session": directives.unchanged_required,
+        "form": directives.unchanged_required,
+    }
 
     def run(self):
         plans_path = self.source().parent / "plans.yml"
         self.env.note_dependency(str(plans_path))
         try:
             assessment = teaching.load_assessment(self.source())
-            plan = teaching.load_plans(plans_path, teaching.chapter_info(self.book_dir()))[self.options.get("session", "")]
+            plan = teaching.load_plans(plans_path, teaching.chapter_info(self.book_dir()))[
+                self.options.get("session", "")
+            ]
             outcomes = teaching.session_outcomes(plan)
-            html = teaching.render_form_html(assessment, plan.id, outcomes, self.options.get("form", "A"),
-                                             answers="answers" in self.options)
+            html = teaching.render_form_html(
+                assessment, plan.id, outcomes, self.options.get("form", "A"), answers="answers" in self.options
+            )
         except teaching.TeachingKitError as err:
             raise self.error(f"self-assessment: {err}") from None
         except KeyError:
@@ -213,8 +222,14 @@ def write_room_pack(outdir: Path, srcdir: Path) -> str:
 
 
 #: What happens after a successful HTML build, in order (the zips come last: they hold the rest).
-BUILD_FINISHED_STEPS = (fix_pages, write_checklist_pdf, write_prepost_pdfs, write_slides, write_room_pack,
-                        write_offline_zips)
+BUILD_FINISHED_STEPS = (
+    fix_pages,
+    write_checklist_pdf,
+    write_prepost_pdfs,
+    write_slides,
+    write_room_pack,
+    write_offline_zips,
+)
 
 
 def _after_build(app: Sphinx, exception: Exception | None) -> None:

@@ -41,12 +41,16 @@ def is_solution(cell: nbformat.NotebookNode) -> bool:
 
 
 START_HERE = "**Start here:** Run ▸ Run All Cells, then work from Task 1."
-RUN_THIS_FIRST = "**Run this first:** the collapsed cell below loads the course toolkit (Run ▸ Run All Cells runs it for you)."
+RUN_THIS_FIRST = (
+    "**Run this first:** the collapsed cell below loads the course toolkit (Run ▸ Run All Cells runs it for you)."
+)
 OFFLINE_SITE = "course-site.zip"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*“\"(])")
 _FOLDED = re.compile(r"show solution|folded under|solutions? (is|are) folded", re.IGNORECASE)
-_DIRECTIVE = re.compile(r"^```\{([\w-]+)\}[ \t]*([^\n]*)\n((?::[\w-]+:[^\n]*\n)*)(.*?)\n```[ \t]*$", re.DOTALL | re.MULTILINE)
+_DIRECTIVE = re.compile(
+    r"^```\{([\w-]+)\}[ \t]*([^\n]*)\n((?::[\w-]+:[^\n]*\n)*)(.*?)\n```[ \t]*$", re.DOTALL | re.MULTILINE
+)
 _CHAPTER_LINK = re.compile(r"\[([^\]]+)\]\(\.\./book/(\d\d-[\w-]+)\.md\)")
 _PATHS = (("exercises/data/", "data/"), ("exercises/output/", "output/"))
 
@@ -72,6 +76,7 @@ def plain_admonitions(text: str) -> str:
     >
     > Why?
     """
+
     def quote(match: re.Match) -> str:
         kind, title, _options, body = match.groups()
         title = title.strip() or kind.replace("-", " ").capitalize()
@@ -89,6 +94,7 @@ def chapter_link(text: str, site_url: str = "") -> str:
     >>> chapter_link("[Landscape](../book/01-landscape.md)")
     '*Landscape* (on the course website, or offline: unzip course-site.zip and open book/01-landscape.html)'
     """
+
     def link(match: re.Match) -> str:
         title, slug = match.groups()
         if site_url:
@@ -189,7 +195,9 @@ def write_student_copies(src: Path, out: Path, site_url: str | None = None) -> l
     if (src / "data").is_dir():
         shutil.copytree(src / "data", out / "data", dirs_exist_ok=True)
     book = src.resolve().parent / "book"
-    for folder in TRAVELLING_CONTENT:  # quizzes and course content travel with the notebooks, so a copied folder still works
+    for (
+        folder
+    ) in TRAVELLING_CONTENT:  # quizzes and course content travel with the notebooks, so a copied folder still works
         if (book / folder).is_dir():
             shutil.copytree(book / folder, out / "book" / folder, dirs_exist_ok=True)
     if (book / "references.bib").is_file():  # sources are shown by their titles
@@ -204,8 +212,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src", default="exercises", help="folder of the committed notebooks")
     parser.add_argument("--out", default="_build/student", help="folder for the student copies")
-    parser.add_argument("--site-url", default=None,
-                        help="the published site's address, for the chapter links (default: html.baseurl in _config.yml)")
+    parser.add_argument(
+        "--site-url",
+        default=None,
+        help="the published site's address, for the chapter links (default: html.baseurl in _config.yml)",
+    )
     args = parser.parse_args(argv)
     try:
         written = write_student_copies(Path(args.src), Path(args.out), args.site_url)

@@ -36,8 +36,10 @@ def chapter_info(book_dir: Path) -> dict[str, ChapterInfo]:
         meta = yaml.safe_load(match.group(1)) if match else {}
         title = re.search(r"^# (.+)$", text, re.M)
         chapters[path.stem] = ChapterInfo(
-            path.stem, title.group(1).strip() if title else path.stem,
-            int(meta.get("teaching", 0)), int(meta.get("exercises", 0)),
+            path.stem,
+            title.group(1).strip() if title else path.stem,
+            int(meta.get("teaching", 0)),
+            int(meta.get("exercises", 0)),
         )
     return chapters
 
@@ -124,7 +126,9 @@ def minimum_minutes(block: Block, minimums: dict[str, float], form_size: tuple[i
     16
     """
     if block.kind == "cases":
-        return block.cases_per_group * (minimums.get("group_work_per_case", 0) + block.groups * minimums.get("report_per_group", 0))
+        return block.cases_per_group * (
+            minimums.get("group_work_per_case", 0) + block.groups * minimums.get("report_per_group", 0)
+        )
     if block.kind == "prepost":
         questions, tasks = form_size
         return questions * minimums.get("per_question", 0) + tasks * minimums.get("per_task", 0)
@@ -133,18 +137,23 @@ def minimum_minutes(block: Block, minimums: dict[str, float], form_size: tuple[i
     return 0
 
 
-def timing_problems(plan: SessionPlan, minimums: dict[str, float], form_size: tuple[int, int] = (0, 0),
-                    cases: list[int] | None = None) -> list[str]:
+def timing_problems(
+    plan: SessionPlan, minimums: dict[str, float], form_size: tuple[int, int] = (0, 0), cases: list[int] | None = None
+) -> list[str]:
     """Every way a plan falls short of the minimums the activity pages state, one sentence each (empty: fits)."""
     problems = []
     for number, b in enumerate((*plan.before, *plan.blocks), start=1):
         need = minimum_minutes(b, minimums, form_size)
         if b.minutes < need:
-            problems.append(f"session '{plan.id}', '{b.activity[:50]}…': {b.minutes} minutes, but the activity's page asks "
-                            f"for at least {need:g}.")
+            problems.append(
+                f"session '{plan.id}', '{b.activity[:50]}…': {b.minutes} minutes, but the activity's page asks "
+                f"for at least {need:g}."
+            )
         if b.kind == "cases":
             if b.groups < 1 or b.cases_per_group < 1 or not b.cases:
-                problems.append(f"session '{plan.id}', block {number}: a cases block needs cases, cases_per_group and groups.")
+                problems.append(
+                    f"session '{plan.id}', block {number}: a cases block needs cases, cases_per_group and groups."
+                )
             unknown = [c for c in b.cases if cases is not None and c not in cases]
             if unknown:
                 problems.append(f"session '{plan.id}', block {number}: no case {unknown} on the discussion cases page.")
@@ -176,9 +185,20 @@ def _block(b: dict, where: str, clock: int, chapters: dict[str, ChapterInfo]) ->
     for key in ("activity", "outcome"):
         if not str(b.get(key, "")).strip():
             raise TeachingKitError(f"{where}: '{key}' is missing.")
-    return Block(clock, minutes, str(b["activity"]), str(b["outcome"]), chapter, use, kind,
-                 tuple(int(c) for c in b.get("cases", ())), int(b.get("cases_per_group", 0)), int(b.get("groups", 0)),
-                 str(b.get("form", "")), str(b.get("helper", "")))
+    return Block(
+        clock,
+        minutes,
+        str(b["activity"]),
+        str(b["outcome"]),
+        chapter,
+        use,
+        kind,
+        tuple(int(c) for c in b.get("cases", ())),
+        int(b.get("cases_per_group", 0)),
+        int(b.get("groups", 0)),
+        str(b.get("form", "")),
+        str(b.get("helper", "")),
+    )
 
 
 def _form_size(kit_dir: Path, plan: SessionPlan) -> tuple[int, int]:
@@ -217,8 +237,15 @@ def load_plans(path: Path, chapters: dict[str, ChapterInfo], check_minimums: boo
             block = _block(b, f"{path}, session '{sid}', before-block {number}", clock, chapters)
             before.append(block)
             clock += block.minutes
-        plan = SessionPlan(sid, raw.get("title", sid), int(raw.get("minutes", 0)), tuple(blocks), tuple(before),
-                           str(raw.get("residents", "")), tuple(str(s) for s in raw.get("pre_reading", ()) or ()))
+        plan = SessionPlan(
+            sid,
+            raw.get("title", sid),
+            int(raw.get("minutes", 0)),
+            tuple(blocks),
+            tuple(before),
+            str(raw.get("residents", "")),
+            tuple(str(s) for s in raw.get("pre_reading", ()) or ()),
+        )
         if plan.total != plan.minutes:
             raise TeachingKitError(
                 f"{path}, session '{sid}': the blocks add up to {plan.total} minutes, not {plan.minutes}. "
@@ -241,7 +268,11 @@ def render_plan_html(plan: SessionPlan, chapters: dict[str, ChapterInfo], link_p
     for b in (*plan.before, *plan.blocks):
         if b.chapter:
             info = chapters[b.chapter]
-            target = f"{link_prefix}{b.chapter}.html" if b.use == "teaching" else f"{link_prefix}../exercises/{b.chapter}.html"
+            target = (
+                f"{link_prefix}{b.chapter}.html"
+                if b.use == "teaching"
+                else f"{link_prefix}../exercises/{b.chapter}.html"
+            )
             label = info.title if b.use == "teaching" else f"Exercise: {info.title}"
             source = f'<a href="{target}">{html.escape(label)}</a> ({b.use} minutes from the chapter)'
         else:
@@ -254,8 +285,14 @@ def render_plan_html(plan: SessionPlan, chapters: dict[str, ChapterInfo], link_p
     reading = ", ".join(
         f'<a href="{link_prefix}{slug}.html">{html.escape(chapters[slug].title)}</a>' for slug in plan.pre_reading
     )
-    intro = (f"<p class='irs-plan-intro'>For {html.escape(plan.residents)} residents and one facilitator. "
-             f"Pre-reading: {reading}.</p>") if plan.residents else ""
+    intro = (
+        (
+            f"<p class='irs-plan-intro'>For {html.escape(plan.residents)} residents and one facilitator. "
+            f"Pre-reading: {reading}.</p>"
+        )
+        if plan.residents
+        else ""
+    )
     return (
         f'{intro}<table class="irs-plan"><caption>{html.escape(plan.title)}: {plan.total} minutes in all</caption>'
         "<thead><tr><th scope='col'>Minutes</th><th scope='col'>Length</th><th scope='col'>Activity</th>"
@@ -346,12 +383,23 @@ def load_assessment(path: Path) -> Assessment:
             if raw.get("outcome") not in known:
                 raise TeachingKitError(f"{where}: outcome {raw.get('outcome')!r} is not one of {sorted(known)}.")
             rubric = tuple((int(r["points"]), str(r["criterion"])) for r in raw["rubric"])
-            tasks.append(PerformanceTask(str(raw["id"]), raw["outcome"], str(raw["title"]), str(raw["A"]).strip(),
-                                         str(raw["B"]).strip(), rubric, str(raw.get("note", "")).strip()))
+            tasks.append(
+                PerformanceTask(
+                    str(raw["id"]),
+                    raw["outcome"],
+                    str(raw["title"]),
+                    str(raw["A"]).strip(),
+                    str(raw["B"]).strip(),
+                    rubric,
+                    str(raw.get("note", "")).strip(),
+                )
+            )
     except QuizBankError as err:
         raise TeachingKitError(str(err)) from None
     except (KeyError, TypeError, ValueError) as err:
-        raise TeachingKitError(f"{path}: needs outcomes, items (with forms A and B) and tasks with a rubric ({err}).") from None
+        raise TeachingKitError(
+            f"{path}: needs outcomes, items (with forms A and B) and tasks with a rubric ({err})."
+        ) from None
     return Assessment(str(data.get("title", "Pre/post assessment")), outcomes, tuple(items), tuple(tasks))
 
 
@@ -380,15 +428,26 @@ def form_content(assessment: Assessment, session: str, outcomes: list[str], form
     for number, q in enumerate(bank.questions, start=1):
         shown = [o for _, o in presented(bank, q)]
         key = next(i for i, o in enumerate(shown) if o.correct)
-        rows.append({"number": number, "id": q.id, "outcome": _outcome_of(assessment, q), "question": q.question,
-                     "options": [o.text for o in shown], "explanations": [o.explanation for o in shown], "key": key})
+        rows.append(
+            {
+                "number": number,
+                "id": q.id,
+                "outcome": _outcome_of(assessment, q),
+                "question": q.question,
+                "options": [o.text for o in shown],
+                "explanations": [o.explanation for o in shown],
+                "key": key,
+            }
+        )
     return rows
 
 
 LETTERS = "ABCDEF"
 
 
-def render_form_html(assessment: Assessment, session: str, outcomes: list[str], form: str, answers: bool = False) -> str:
+def render_form_html(
+    assessment: Assessment, session: str, outcomes: list[str], form: str, answers: bool = False
+) -> str:
     """A printable form (A before, B after) or, with ``answers``, its key with a rationale for every option."""
     rows = form_content(assessment, session, outcomes, form)
     items = []
@@ -397,26 +456,43 @@ def render_form_html(assessment: Assessment, session: str, outcomes: list[str], 
         if answers:
             why = "".join(
                 f"<li><strong>{LETTERS[i]}</strong>{' ✓' if i == row['key'] else ''} — {html.escape(t)}: "
-                f"{html.escape(e)}</li>" for i, (t, e) in enumerate(zip(row["options"], row["explanations"], strict=True))
+                f"{html.escape(e)}</li>"
+                for i, (t, e) in enumerate(zip(row["options"], row["explanations"], strict=True))
             )
-            items.append(f"<li><p><strong>{html.escape(row['question'])}</strong> {tag}</p>"
-                         f"<p>Answer: <strong>{LETTERS[row['key']]}</strong></p><ul class='irs-options'>{why}</ul></li>")
+            items.append(
+                f"<li><p><strong>{html.escape(row['question'])}</strong> {tag}</p>"
+                f"<p>Answer: <strong>{LETTERS[row['key']]}</strong></p><ul class='irs-options'>{why}</ul></li>"
+            )
         else:
             opts = "".join(f"<li>{LETTERS[i]}. {html.escape(t)}</li>" for i, t in enumerate(row["options"]))
-            items.append(f"<li><p><strong>{html.escape(row['question'])}</strong> {tag}</p><ul class='irs-options'>{opts}</ul></li>")
+            items.append(
+                f"<li><p><strong>{html.escape(row['question'])}</strong> {tag}</p><ul class='irs-options'>{opts}</ul></li>"
+            )
     tasks = []
     for task in (t for o in outcomes for t in assessment.tasks_for(o)):
         rubric = ""
         if answers:
-            rubric = "<p>Rubric:</p><ul>" + "".join(
-                f"<li>{p} point{'s' if p != 1 else ''}: {html.escape(c)}</li>" for p, c in task.rubric
-            ) + f"</ul><p><em>{html.escape(task.note)}</em></p>" if task.note else ""
+            rubric = (
+                "<p>Rubric:</p><ul>"
+                + "".join(f"<li>{p} point{'s' if p != 1 else ''}: {html.escape(c)}</li>" for p, c in task.rubric)
+                + f"</ul><p><em>{html.escape(task.note)}</em></p>"
+                if task.note
+                else ""
+            )
             if not task.note:
-                rubric = "<p>Rubric:</p><ul>" + "".join(f"<li>{p} point: {html.escape(c)}</li>" for p, c in task.rubric) + "</ul>"
-        tasks.append(f"<li><p><strong>{html.escape(task.title)}</strong> <span class='irs-outcome'>({task.outcome}, "
-                     f"{task.points} points)</span></p><p>{html.escape(getattr(task, form))}</p>{rubric}</li>")
-    return (f"<ol class='irs-assessment'>{''.join(items)}</ol>"
-            f"<p><strong>Performance tasks</strong></p><ol class='irs-assessment'>{''.join(tasks)}</ol>")
+                rubric = (
+                    "<p>Rubric:</p><ul>"
+                    + "".join(f"<li>{p} point: {html.escape(c)}</li>" for p, c in task.rubric)
+                    + "</ul>"
+                )
+        tasks.append(
+            f"<li><p><strong>{html.escape(task.title)}</strong> <span class='irs-outcome'>({task.outcome}, "
+            f"{task.points} points)</span></p><p>{html.escape(getattr(task, form))}</p>{rubric}</li>"
+        )
+    return (
+        f"<ol class='irs-assessment'>{''.join(items)}</ol>"
+        f"<p><strong>Performance tasks</strong></p><ol class='irs-assessment'>{''.join(tasks)}</ol>"
+    )
 
 
 def _pdf_fonts(paper: str = "A4", margins: tuple[float, float, float] = (12, 10, 12)):
@@ -456,7 +532,9 @@ def _heading(pdf, size: float, title: str, subtitle: str) -> None:
     pdf.ln(1)
 
 
-def write_form_pdf(assessment: Assessment, session: str, outcomes: list[str], form: str, out: Path, plan_title: str = "") -> Path:
+def write_form_pdf(
+    assessment: Assessment, session: str, outcomes: list[str], form: str, out: Path, plan_title: str = ""
+) -> Path:
     """A one-page A4 form (A before the session, B after) with its items and performance tasks."""
     title, draw = form_drawer(assessment, session, outcomes, form, plan_title)
     return _one_page_pdf(out, title, draw)
@@ -471,11 +549,18 @@ def form_drawer(assessment: Assessment, session: str, outcomes: list[str], form:
 
     def draw(pdf, size):
         line = size * 0.42
-        _heading(pdf, size, title, f"{assessment.title}. Name or code: ____________   Outcomes: {', '.join(outcomes)}. "
-                 "Circle one letter for each question; then do the two tasks.")
+        _heading(
+            pdf,
+            size,
+            title,
+            f"{assessment.title}. Name or code: ____________   Outcomes: {', '.join(outcomes)}. "
+            "Circle one letter for each question; then do the two tasks.",
+        )
         for row in rows:
             pdf.set_font("DejaVu", "B", size)
-            pdf.multi_cell(0, line, f"{row['number']}. {row['question']}  ({row['outcome']})", new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                0, line, f"{row['number']}. {row['question']}  ({row['outcome']})", new_x="LMARGIN", new_y="NEXT"
+            )
             pdf.set_font("DejaVu", "", size)
             for i, text in enumerate(row["options"]):
                 pdf.set_x(pdf.l_margin + 4)
@@ -483,7 +568,13 @@ def form_drawer(assessment: Assessment, session: str, outcomes: list[str], form:
             pdf.ln(0.6)
         for number, task in enumerate(tasks, start=len(rows) + 1):
             pdf.set_font("DejaVu", "B", size)
-            pdf.multi_cell(0, line, f"{number}. {task.title}  ({task.outcome}, {task.points} points)", new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                0,
+                line,
+                f"{number}. {task.title}  ({task.outcome}, {task.points} points)",
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             pdf.set_font("DejaVu", "", size)
             pdf.multi_cell(0, line, getattr(task, form), new_x="LMARGIN", new_y="NEXT")
             if task.id == "bio-rewrite":
@@ -503,20 +594,36 @@ def write_key_pdf(assessment: Assessment, session: str, outcomes: list[str], out
 
     def draw(pdf, size):
         line = size * 0.42
-        _heading(pdf, size, title, "For the facilitator. Letters refer to the printed forms. Score one point per question "
-                 "and the task rubrics below; enter each resident's points per outcome in the scores CSV.")
+        _heading(
+            pdf,
+            size,
+            title,
+            "For the facilitator. Letters refer to the printed forms. Score one point per question "
+            "and the task rubrics below; enter each resident's points per outcome in the scores CSV.",
+        )
         for form, rows in forms.items():
             pdf.set_font("DejaVu", "B", size + 1)
             pdf.cell(0, line + 1, f"Form {form}", new_x="LMARGIN", new_y="NEXT")
             for row in rows:
                 pdf.set_font("DejaVu", "", size)
-                pdf.multi_cell(0, line, f"{row['number']}. {LETTERS[row['key']]} ({row['outcome']}) — "
-                               f"{row['options'][row['key']]}. {row['explanations'][row['key']]}",
-                               new_x="LMARGIN", new_y="NEXT")
+                pdf.multi_cell(
+                    0,
+                    line,
+                    f"{row['number']}. {LETTERS[row['key']]} ({row['outcome']}) — "
+                    f"{row['options'][row['key']]}. {row['explanations'][row['key']]}",
+                    new_x="LMARGIN",
+                    new_y="NEXT",
+                )
         for task in tasks:
             pdf.ln(0.8)
             pdf.set_font("DejaVu", "B", size + 1)
-            pdf.cell(0, line + 1, f"Rubric: {task.title} ({task.outcome}, {task.points} points, forms A and B)", new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(
+                0,
+                line + 1,
+                f"Rubric: {task.title} ({task.outcome}, {task.points} points, forms A and B)",
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             pdf.set_font("DejaVu", "", size)
             for points, criterion in task.rubric:
                 pdf.multi_cell(0, line, f"{points} — {criterion}", new_x="LMARGIN", new_y="NEXT")
@@ -528,7 +635,11 @@ def write_key_pdf(assessment: Assessment, session: str, outcomes: list[str], out
 
 def prepost_downloads(session: str) -> dict[str, str]:
     """The file names of a session's printable forms and key under the site's downloads folder."""
-    return {"A": f"prepost-{session}-form-A.pdf", "B": f"prepost-{session}-form-B.pdf", "key": f"prepost-{session}-key.pdf"}
+    return {
+        "A": f"prepost-{session}-form-A.pdf",
+        "B": f"prepost-{session}-form-B.pdf",
+        "key": f"prepost-{session}-key.pdf",
+    }
 
 
 # --- objective map -----------------------------------------------------------------------------
@@ -542,8 +653,9 @@ def facilitator_outcomes(markdown: str) -> dict[str, str]:
     return found
 
 
-def render_objective_map_html(banks: list[QuizBank], assessment: Assessment, plans: dict[str, SessionPlan],
-                              link_prefix: str) -> str:
+def render_objective_map_html(
+    banks: list[QuizBank], assessment: Assessment, plans: dict[str, SessionPlan], link_prefix: str
+) -> str:
     """Objective → quiz items → exercise tasks, per chapter; then session outcomes → chapter objectives and pre/post items.
 
     ``link_prefix`` leads from the page to ``book/`` (``"../"`` from book/teaching/).
@@ -552,21 +664,34 @@ def render_objective_map_html(banks: list[QuizBank], assessment: Assessment, pla
     for bank in sorted(banks, key=lambda b: b.chapter):
         rows = []
         for obj in bank.objectives:
-            items = ", ".join(
-                f'<a href="{link_prefix}{bank.chapter}.html#{bank.chapter}-{q.id}">{number}. {html.escape(q.id)}</a>'
-                + (" (decision)" if q.kind == "decision" else "")
-                for number, q in enumerate(bank.questions, start=1) if obj.id in q.objectives
-            ) or "—"
-            tasks = ", ".join(
-                f'<a href="{link_prefix}../exercises/{bank.chapter}.html">{html.escape(t)}</a>' for t in bank.tasks_for(obj.id)
-            ) or "—"
-            rows.append(f"<tr><th scope='row'>{obj.id}</th><td>{html.escape(obj.text)}</td><td>{items}</td><td>{tasks}</td></tr>")
+            items = (
+                ", ".join(
+                    f'<a href="{link_prefix}{bank.chapter}.html#{bank.chapter}-{q.id}">{number}. {html.escape(q.id)}</a>'
+                    + (" (decision)" if q.kind == "decision" else "")
+                    for number, q in enumerate(bank.questions, start=1)
+                    if obj.id in q.objectives
+                )
+                or "—"
+            )
+            tasks = (
+                ", ".join(
+                    f'<a href="{link_prefix}../exercises/{bank.chapter}.html">{html.escape(t)}</a>'
+                    for t in bank.tasks_for(obj.id)
+                )
+                or "—"
+            )
+            rows.append(
+                f"<tr><th scope='row'>{obj.id}</th><td>{html.escape(obj.text)}</td><td>{items}</td><td>{tasks}</td></tr>"
+            )
         parts.append(
             f"<table class='irs-plan irs-objective-map'><caption>{html.escape(bank.chapter)}</caption>"
             "<thead><tr><th scope='col'>Id</th><th scope='col'>Objective</th><th scope='col'>Quiz items</th>"
             f"<th scope='col'>Exercise tasks</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         )
-    taught = {o: [sid for sid, plan in plans.items() if o in session_outcomes(plan)] for o in (x.id for x in assessment.outcomes)}
+    taught = {
+        o: [sid for sid, plan in plans.items() if o in session_outcomes(plan)]
+        for o in (x.id for x in assessment.outcomes)
+    }
     rows = []
     for outcome in assessment.outcomes:
         items = ", ".join(html.escape(i.id) for i in assessment.items_for(outcome.id)) or "—"
@@ -607,9 +732,7 @@ def load_checklist(path: Path) -> Checklist:
     except (OSError, yaml.YAMLError) as err:
         raise TeachingKitError(f"{path}: cannot be read as YAML ({err}).") from None
     try:
-        sections = tuple(
-            (str(s["heading"]), tuple(str(i) for i in s["items"])) for s in data["sections"]
-        )
+        sections = tuple((str(s["heading"]), tuple(str(i) for i in s["items"])) for s in data["sections"])
         return Checklist(str(data["title"]), str(data.get("subtitle", "")), sections, str(data.get("footer", "")))
     except (KeyError, TypeError) as err:
         raise TeachingKitError(f"{path}: needs title, sections (heading, items) and footer ({err}).") from None
@@ -720,18 +843,24 @@ def slide_problems(slides: list[Slide], plan: SessionPlan | None) -> list[str]:
         cued = {s.block for s in slides}
         for number, b in enumerate(plan.blocks, start=1):
             if number not in cued:
-                problems.append(f"block {number} of {plan.id} ({b.activity[:40]}…) has no slide with 'Block: {number}'.")
+                problems.append(
+                    f"block {number} of {plan.id} ({b.activity[:40]}…) has no slide with 'Block: {number}'."
+                )
     return problems
 
 
 def _timer_cue(plan: SessionPlan, number: int) -> str:
     b = plan.blocks[number - 1]
-    return (f"<p class='irs-timer'>Clock: minutes {b.start}–{b.start + b.minutes} · "
-            f"<strong>{b.minutes} min</strong></p>")
+    return f"<p class='irs-timer'>Clock: minutes {b.start}–{b.start + b.minutes} · <strong>{b.minutes} min</strong></p>"
 
 
-def render_slides(source: str, title: str, plan: SessionPlan | None = None, assets: str = "../_static/reveal/",
-                  media: str = "slides-media/") -> str:
+def render_slides(
+    source: str,
+    title: str,
+    plan: SessionPlan | None = None,
+    assets: str = "../_static/reveal/",
+    media: str = "slides-media/",
+) -> str:
     """A reveal.js page from a Markdown deck: nothing from another host, speaker notes (press S), print with notes.
 
     Images are re-pointed to ``media`` + their file name (the build copies them there). The first
@@ -771,7 +900,7 @@ def render_slides(source: str, title: str, plan: SessionPlan | None = None, asse
 <style>{_SLIDE_CSS}</style>
 </head><body>
 <div class="reveal" role="main" aria-label="{html.escape(title)}"><div class="slides">
-{''.join(sections)}
+{"".join(sections)}
 </div></div>
 <script src="{assets}reveal.js"></script>
 <script src="{assets}plugin/notes/notes.js"></script>

@@ -26,7 +26,9 @@ def test_an_anonymous_advice_offering_profile_misses_the_basics():
 
 
 def test_undisclosed_industry_tie_is_caught():
-    p = Profile("x", "Dr Ana Ruiz", "IR resident @CityHospital. Views my own, not medical advice.", industry_ties=("Acme",))
+    p = Profile(
+        "x", "Dr Ana Ruiz", "IR resident @CityHospital. Views my own, not medical advice.", industry_ties=("Acme",)
+    )
     assert keys(p) == {"disclosure"}
     p2 = Profile("x", p.display_name, p.bio + " Consultant for Acme.", industry_ties=("Acme",))
     assert keys(p2) == set()
@@ -77,6 +79,7 @@ def test_profile_audit_tool_counts_live_and_audits_on_click():
     tool.button.click()
     assert "6 of 7 items met" in tool.result.value and "Vexa Medical" in tool.result.value
 
+
 def test_profile_audit_tool_switching_platform_changes_the_limit():
     tool = profile_audit_tool(sample_profiles()[3])
     tool.platform.value = "bluesky"
@@ -95,8 +98,10 @@ def test_the_boundary_task_wants_profile_2_and_reads_a_number_in_quotes():
 
 
 def test_the_headline_check_reads_the_limit_from_the_platform_table():
-    headline = ("Interventional radiology resident (PGY-4), Lakeside Medical Center | views my own, "
-                "not medical advice | Disclosure: consultant for Corvan Devices")
+    headline = (
+        "Interventional radiology resident (PGY-4), Lakeside Medical Center | views my own, "
+        "not medical advice | Disclosure: consultant for Corvan Devices"
+    )
     result = check.fixed_headline(headline)
     assert result.passed, result.as_text()
     assert f"of {get_platform('linkedin').bio_limit} characters" in result.message

@@ -50,7 +50,9 @@ def test_alt_text_needs_modality_and_finding_and_no_identifier():
     assert alt_text_problems("Selective angiogram: a pseudoaneurysm sac filling with contrast.", case) == []
     assert alt_text_problems("angio", case)
     assert any("modality" in p for p in alt_text_problems("A rounded pseudoaneurysm sac fills from the artery.", case))
-    assert any("finding" in p for p in alt_text_problems("Selective angiogram of the upper abdomen, late arterial.", case))
+    assert any(
+        "finding" in p for p in alt_text_problems("Selective angiogram of the upper abdomen, late arterial.", case)
+    )
     name = case.planted[0].text
     assert any("identifier" in p for p in alt_text_problems(f"{name}: angiogram of a pseudoaneurysm sac.", case))
     assert any("1000" in p for p in alt_text_problems("Angiogram of a pseudoaneurysm sac. " + "x" * 1000, case, "x"))
@@ -67,8 +69,12 @@ def test_hashtags_follow_the_instagram_limit_and_are_well_formed():
 
 def test_checks_say_not_attempted_for_placeholders():
     results = [
-        check.blocking_count(...), check.fixed_writeup(...), check.thread_for_two(..., ...),
-        check.alt_text(...), check.hashtags(..., ...), check.opening_post(..., ..., ...),
+        check.blocking_count(...),
+        check.fixed_writeup(...),
+        check.thread_for_two(..., ...),
+        check.alt_text(...),
+        check.hashtags(..., ...),
+        check.opening_post(..., ..., ...),
     ]
     assert all(r.status == NOT_ATTEMPTED for r in results)
 

@@ -96,8 +96,10 @@ def test_checks_pass_with_the_right_answers_and_explain_wrong_ones(posts):
 
 def test_checks_say_not_attempted_for_placeholders(posts):
     results = [
-        check.spreading_content(posts, ...), check.inaccurate_among_top(posts, ...),
-        check.correlation_meaning(posts, ...), check.quality_feed(posts, ...),
+        check.spreading_content(posts, ...),
+        check.inaccurate_among_top(posts, ...),
+        check.correlation_meaning(posts, ...),
+        check.quality_feed(posts, ...),
     ]
     assert {r.status for r in results} == {NOT_ATTEMPTED}
 

@@ -55,7 +55,9 @@ def test_planner_covers_a_community_greedily_with_diminishing_returns(net):
     gains = [s.new_people for s in plan.steps]
     assert gains == sorted(gains, reverse=True) and plan.steps[0].account == "@IO_Tumor_Board_Teach"
     assert 0.5 < plan.coverage <= 1 and plan.table()["people reached so far"].iloc[-1] == plan.reached
-    without_hub = cm.plan_follows(g, communities, "interventional oncology", budget=1, exclude=("@IO_Tumor_Board_Teach",))
+    without_hub = cm.plan_follows(
+        g, communities, "interventional oncology", budget=1, exclude=("@IO_Tumor_Board_Teach",)
+    )
     assert without_hub.reached < plan.steps[0].new_people
 
 
@@ -108,9 +110,12 @@ def test_checks_pass_with_the_right_answers_and_explain_wrong_ones(net):
 def test_checks_say_not_attempted_for_placeholders(net):
     g, communities = net
     results = [
-        check.community_count(communities, ...), check.most_followed(g, ...),
-        check.bridge_to_students(g, communities, ...), check.follow_plan(g, communities, ..., ...),
-        check.follow_plan(g, communities, "women in IR", ...), check.first_message(...),
+        check.community_count(communities, ...),
+        check.most_followed(g, ...),
+        check.bridge_to_students(g, communities, ...),
+        check.follow_plan(g, communities, ..., ...),
+        check.follow_plan(g, communities, "women in IR", ...),
+        check.first_message(...),
     ]
     assert {r.status for r in results} == {NOT_ATTEMPTED}
 

@@ -7,8 +7,10 @@ from irsocial.postsafety.readability import TARGET_GRADE, reading_stats
 
 def test_plain_rewrites_need_the_grade_and_the_facts():
     assert advocacy.rewrite("pae", advocacy.SAMPLE_POSTS["pae"]).status == "not yet"
-    short_but_wrong = ("This treats a gland in men. A doctor puts a thin tube into a blood vessel. You are awake. "
-                       "You will feel fine and can rest at home soon after.")
+    short_but_wrong = (
+        "This treats a gland in men. A doctor puts a thin tube into a blood vessel. You are awake. "
+        "You will feel fine and can rest at home soon after."
+    )
     result = advocacy.rewrite("pae", short_but_wrong)
     assert result.status == "not yet" and "key fact" in result.message
 
@@ -29,8 +31,10 @@ def test_hardest_post_placeholder_and_right_answer():
 
 
 def test_a_lost_key_fact_is_named_in_plain_words_once():
-    text = ("Fibroids are lumps in the womb. A doctor puts a thin tube in a blood vessel and blocks their blood supply. "
-            "They shrink over time and you go home soon after.")
+    text = (
+        "Fibroids are lumps in the womb. A doctor puts a thin tube in a blood vessel and blocks their blood supply. "
+        "They shrink over time and you go home soon after."
+    )
     result = advocacy.rewrite("uae", text)
     assert result.status == "not yet"
     assert "a key fact is missing: back to normal in about a week" in result.message.lower()

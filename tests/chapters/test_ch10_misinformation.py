@@ -55,7 +55,10 @@ def test_agreement_inputs_must_pair_up():
 
 def test_calibration_table_and_largest_disagreements():
     table = appraisal.calibration_table([4, 4, 2], [2, 4, 2])
-    assert table == [{"your_rating": 2, "posts": 1, "expert_mean": 2.0}, {"your_rating": 4, "posts": 2, "expert_mean": 3.0}]
+    assert table == [
+        {"your_rating": 2, "posts": 1, "expert_mean": 2.0},
+        {"your_rating": 4, "posts": 2, "expert_mean": 3.0},
+    ]
     assert appraisal.largest_disagreements(["a", "b", "c"], [4, 4, 2], [2, 4, 2]) == [("a", 2)]
 
 
@@ -73,8 +76,16 @@ def test_expert_ratings_are_on_the_rubric_scales():
 
 
 def test_correction_rules_catch_repetition_insults_and_missing_sources():
-    bad = {f.rule: f.met for f in appraisal.review_correction("CT dye causing dementia is a myth, you quack", ("dementia",))}
-    assert bad == {"fits in one post": True, "does not repeat the myth": False, "points to a source": False, "stays civil": False}
+    bad = {
+        f.rule: f.met
+        for f in appraisal.review_correction("CT dye causing dementia is a myth, you quack", ("dementia",))
+    }
+    assert bad == {
+        "fits in one post": True,
+        "does not repeat the myth": False,
+        "points to a source": False,
+        "stays civil": False,
+    }
 
 
 def test_checks_say_not_attempted_for_placeholders():

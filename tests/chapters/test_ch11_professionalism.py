@@ -82,7 +82,12 @@ def test_walk_refuses_bad_letters_and_extra_steps():
 
 def test_boundary_rules_for_a_public_reply():
     bad = {f.rule: f.met for f in scenarios.review_public_reply("You should definitely get UAE, DM me your MRI!")}
-    assert bad == {"fits in one post": True, "no individual advice": False, "no private channel": False, "points to care": False}
+    assert bad == {
+        "fits in one post": True,
+        "no individual advice": False,
+        "no private channel": False,
+        "points to care": False,
+    }
 
 
 def test_checks_for_exercise_11():

@@ -17,13 +17,22 @@ from irsocial.course.chapters.ch12_your_plan.plan import (
 )
 from irsocial.course.feedback import NOT_ATTEMPTED, NOT_YET, PASSED
 
-CALENDAR = [("Monday", "x", "case thread", "GDA bleed"), ("Friday", "instagram", "patient-facing post", "Fibroids <UFE>")]
+CALENDAR = [
+    ("Monday", "x", "case thread", "GDA bleed"),
+    ("Friday", "instagram", "patient-facing post", "Fibroids <UFE>"),
+]
 
 
 def make(**changes):
-    values = dict(name="Dr A. Resident", goals=["Teach one case a month"], audience=["IR residents"],
-                  platforms=["x", "instagram"], weekly_minutes=90, calendar=CALENDAR,
-                  metrics=["replies from trainees"])
+    values = dict(
+        name="Dr A. Resident",
+        goals=["Teach one case a month"],
+        audience=["IR residents"],
+        platforms=["x", "instagram"],
+        weekly_minutes=90,
+        calendar=CALENDAR,
+        metrics=["replies from trainees"],
+    )
     values.update(changes)
     return build_plan(**values)
 
@@ -32,8 +41,16 @@ def test_a_complete_plan_has_no_problems_and_renders_every_section():
     plan = make()
     assert plan_problems(plan) == []
     text = render_markdown(plan)
-    for heading in ("Goals", "Audience", "Platforms", "Weekly time budget", "Content calendar",
-                    "Metrics that matter", "When to step back", "Before every post"):
+    for heading in (
+        "Goals",
+        "Audience",
+        "Platforms",
+        "Weekly time budget",
+        "Content calendar",
+        "Metrics that matter",
+        "When to step back",
+        "Before every post",
+    ):
         assert f"## {heading}" in text
     assert "| Monday | X (Twitter) | case thread | GDA bleed |" in text
 
@@ -49,14 +66,17 @@ def test_the_checklist_comes_from_the_teaching_kit():
     assert len(items) >= 6 and any("crop" in i.lower() for i in items)
 
 
-@pytest.mark.parametrize("change, words", [
-    (dict(goals=[]), "goal"),
-    (dict(weekly_minutes=0), "budget"),
-    (dict(weekly_minutes=600), "300"),
-    (dict(platforms=["x", "bluesky", "mastodon", "linkedin"]), "3 or fewer"),
-    (dict(metrics=["followers", "likes"]), "attention"),
-    (dict(calendar=[("Monday", "linkedin", "post", "topic")]), "not one of your platforms"),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (dict(goals=[]), "goal"),
+        (dict(weekly_minutes=0), "budget"),
+        (dict(weekly_minutes=600), "300"),
+        (dict(platforms=["x", "bluesky", "mastodon", "linkedin"]), "3 or fewer"),
+        (dict(metrics=["followers", "likes"]), "attention"),
+        (dict(calendar=[("Monday", "linkedin", "post", "topic")]), "not one of your platforms"),
+    ],
+)
 def test_unrealistic_or_incomplete_plans_are_named(change, words):
     assert any(words in p for p in plan_problems(make(**change)))
 
@@ -92,20 +112,36 @@ def test_an_incomplete_plan_is_not_written(tmp_path):
     assert not any(tmp_path.iterdir())
 
 
-@pytest.mark.parametrize("kind, fn", [("case", check.case_thread), ("research", check.research_post),
-                                      ("patient", check.patient_post), ("networking", check.networking_post)])
+@pytest.mark.parametrize(
+    "kind, fn",
+    [
+        ("case", check.case_thread),
+        ("research", check.research_post),
+        ("patient", check.patient_post),
+        ("networking", check.networking_post),
+    ],
+)
 def test_every_draft_of_the_week_fails_its_check_until_fixed(kind, fn):
     assert fn(check.DRAFTS[kind]).status == NOT_YET
     assert fn(...).status == NOT_ATTEMPTED
 
 
 def test_the_plan_file_check_reads_the_file_and_reviews_the_posts(tmp_path):
-    plan = make(calendar=[("Mon", "x", "case thread", "a"), ("Tue", "x", "research post", "b"),
-                          ("Wed", "instagram", "patient-facing post", "c"), ("Thu", "x", "networking post", "d")])
+    plan = make(
+        calendar=[
+            ("Mon", "x", "case thread", "a"),
+            ("Tue", "x", "research post", "b"),
+            ("Wed", "instagram", "patient-facing post", "c"),
+            ("Thu", "x", "networking post", "d"),
+        ]
+    )
     md, _ = write_plan(plan, tmp_path)
-    clean = {"case": "Coiled the gastroduodenal artery: close the back door. #IRad",
-             "research": "In 48 patients... Disclosure: funded by Vexa Medical.",
-             "patient": "Fibroids can be shrunk without surgery.", "networking": "Meet me at the congress."}
+    clean = {
+        "case": "Coiled the gastroduodenal artery: close the back door. #IRad",
+        "research": "In 48 patients... Disclosure: funded by Vexa Medical.",
+        "patient": "Fibroids can be shrunk without surgery.",
+        "networking": "Meet me at the congress.",
+    }
     assert check.plan_file(md, clean).status == PASSED
     assert check.plan_file(md, dict(clean, case=check.DRAFTS["case"])).status == NOT_YET
     assert check.plan_file(tmp_path / "missing.md", clean).status == NOT_YET

@@ -60,12 +60,16 @@ def _framed(feedback_html: str, status: str) -> str:
     """Feedback with a coloured edge and readable line height, also where the site's stylesheet is absent
     (JupyterLab, Colab); the words and symbols (✓ Passed, ✗ Not yet) carry the meaning, not the colour."""
     edge = _EDGES.get(status, "#555")
-    return (f'<div style="line-height: 1.45; border-left: 5px solid {edge}; padding: 0.3em 0.75em; '
-            f'margin: 0.25em 0; white-space: normal">{feedback_html}</div>')
+    return (
+        f'<div style="line-height: 1.45; border-left: 5px solid {edge}; padding: 0.3em 0.75em; '
+        f'margin: 0.25em 0; white-space: normal">{feedback_html}</div>'
+    )
 
 
-_CHECK_FAILED = ("The check could not run: some cells above have not run yet. "
-                 "Run them from the top (Run ▸ Run All Cells), then press Check again.")
+_CHECK_FAILED = (
+    "The check could not run: some cells above have not run yet. "
+    "Run them from the top (Run ▸ Run All Cells), then press Check again."
+)
 
 
 class Answer(StaticAwareBox):
@@ -73,14 +77,27 @@ class Answer(StaticAwareBox):
 
     kind = "answer"
 
-    def __init__(self, name: str, control: w.Widget, *, check: Callable[[Any], Any] | None = None,
-                 label: str = "", static_html: str = "", button: str = "Check", start: Any = ...):
+    def __init__(
+        self,
+        name: str,
+        control: w.Widget,
+        *,
+        check: Callable[[Any], Any] | None = None,
+        label: str = "",
+        static_html: str = "",
+        button: str = "Check",
+        start: Any = ...,
+    ):
         self.name = name
         self.check_function = check
         self.control = control
         self.feedback = w.HTML(layout=w.Layout(width="100%"))
-        self.button = w.Button(description=button, tooltip=f"{button}: {label or name}",
-                               button_style="primary", layout=w.Layout(width="auto", align_self="flex-start"))
+        self.button = w.Button(
+            description=button,
+            tooltip=f"{button}: {label or name}",
+            button_style="primary",
+            layout=w.Layout(width="auto", align_self="flex-start"),
+        )
         self.button.on_click(lambda _b: self.check())
         ns = namespace()
         if name not in ns:
@@ -94,8 +111,9 @@ class Answer(StaticAwareBox):
         if check is not None:
             parts += [self.button, self.feedback]
         static = static_html or f"<p><em>Your answer ({html.escape(self.kind)}) goes here in the notebook.</em></p>"
-        super().__init__(parts, static_html=static, summary=f"Answer box: {name}", launch_note=False,
-                         layout=w.Layout(width="100%"))
+        super().__init__(
+            parts, static_html=static, summary=f"Answer box: {name}", launch_note=False, layout=w.Layout(width="100%")
+        )
         self.add_class("irs-answer")
         self.add_class(f"irs-answer-{name}")  # for the browser tests and for styling
         _LIVE.pop(name, None)
@@ -132,8 +150,9 @@ class Answer(StaticAwareBox):
         try:
             result = self.check_function(value)
         except Exception:  # a cell above has not run (NameError) or a check needs earlier answers
-            self.feedback.value = _framed(f'<div class="irs-check irs-not-yet" role="status"><p>{html.escape(_CHECK_FAILED)}</p></div>',
-                                          "not yet")
+            self.feedback.value = _framed(
+                f'<div class="irs-check irs-not-yet" role="status"><p>{html.escape(_CHECK_FAILED)}</p></div>', "not yet"
+            )
             return None
         if hasattr(result, "as_html"):
             self.feedback.value = _framed(result.as_html(), getattr(result, "status", ""))
@@ -179,16 +198,28 @@ class ChoiceAnswer(Answer):
         self.rows = rows
         if rows:  # long options: one button per row with the text wrapping beside it
             self.choices = _Buttons([(str(v), v) for _, v in _pairs(options)], self.store, width="4em")
-            texts = [w.HTML(f"<span>{html.escape(lab)}</span>", layout=w.Layout(flex="1 1 auto", width="auto"))
-                     for lab, _ in _pairs(options)]
-            control = w.VBox([w.HBox([b, t], layout=w.Layout(align_items="flex-start"))
-                              for b, t in zip(self.choices.buttons, texts, strict=True)])
+            texts = [
+                w.HTML(f"<span>{html.escape(lab)}</span>", layout=w.Layout(flex="1 1 auto", width="auto"))
+                for lab, _ in _pairs(options)
+            ]
+            control = w.VBox(
+                [
+                    w.HBox([b, t], layout=w.Layout(align_items="flex-start"))
+                    for b, t in zip(self.choices.buttons, texts, strict=True)
+                ]
+            )
         else:
             self.choices = _Buttons(options, self.store)
             control = self.choices
         listed = " · ".join(html.escape(lab) for lab, _ in _pairs(options))
-        super().__init__(name, control, check=check, label=label, button=button,
-                         static_html=f"<p><em>In the notebook you choose here: {listed}.</em></p>")
+        super().__init__(
+            name,
+            control,
+            check=check,
+            label=label,
+            button=button,
+            static_html=f"<p><em>In the notebook you choose here: {listed}.</em></p>",
+        )
 
     def read(self):
         return ... if self.choices.value is None else self.choices.value
@@ -217,25 +248,52 @@ class YesNoAnswer(ChoiceAnswer):
 class TextAnswer(Answer):
     kind = "text"
 
-    def __init__(self, name, *, check=None, label="", rows: int = 4, placeholder: str = "", prefill: str = "",
-                 as_list: bool = False, number: bool = False, unit: str = "", tags: bool = False, empty: Any = ...,
-                 start: Any = ..., button: str = "Check"):
+    def __init__(
+        self,
+        name,
+        *,
+        check=None,
+        label="",
+        rows: int = 4,
+        placeholder: str = "",
+        prefill: str = "",
+        as_list: bool = False,
+        number: bool = False,
+        unit: str = "",
+        tags: bool = False,
+        empty: Any = ...,
+        start: Any = ...,
+        button: str = "Check",
+    ):
         self.as_list = as_list
         self.number = number
         self.tags = tags
         self.empty = empty
         if rows > 1:
-            box = w.Textarea(value=prefill, placeholder=placeholder or "Type here",
-                             layout=w.Layout(width="95%", height=f"{1.6 * rows + 0.6:.1f}em"))
+            box = w.Textarea(
+                value=prefill,
+                placeholder=placeholder or "Type here",
+                layout=w.Layout(width="95%", height=f"{1.6 * rows + 0.6:.1f}em"),
+            )
         else:
-            box = w.Text(value=prefill, placeholder=placeholder or ("a number" if number else "Type here"),
-                         layout=w.Layout(width="16em" if number else "95%"))
+            box = w.Text(
+                value=prefill,
+                placeholder=placeholder or ("a number" if number else "Type here"),
+                layout=w.Layout(width="16em" if number else "95%"),
+            )
         self.box = box
         box.observe(self.store, names="value")
         control = w.HBox([box, w.HTML(html.escape(unit))]) if unit else box
         what = "a number" if number else ("a list, one item per line" if as_list else "your text")
-        super().__init__(name, control, check=check, label=label, start=start, button=button,
-                         static_html=f"<p><em>In the notebook you type {what} in a box here.</em></p>")
+        super().__init__(
+            name,
+            control,
+            check=check,
+            label=label,
+            start=start,
+            button=button,
+            static_html=f"<p><em>In the notebook you type {what} in a box here.</em></p>",
+        )
         self._prefill = prefill
         if prefill and self.value is ...:
             pass  # the prefilled draft is not an answer until the resident changes it or presses Check
@@ -266,7 +324,11 @@ class TextAnswer(Answer):
         return super().store()
 
     def _prefill_untouched(self) -> bool:
-        return bool(getattr(self, "_prefill", "")) and self.box.value == self._prefill and not getattr(self, "_pressed", False)
+        return (
+            bool(getattr(self, "_prefill", ""))
+            and self.box.value == self._prefill
+            and not getattr(self, "_pressed", False)
+        )
 
     def check(self):
         self._pressed = True
@@ -284,12 +346,19 @@ class PickAnswer(Answer):
 
     def __init__(self, name, options, *, check=None, label="", prompt: str = "Choose…", button: str = "Check"):
         self.pairs = _pairs(options)
-        self.dropdown = w.Dropdown(options=[(prompt, None), *self.pairs], value=None,
-                                   layout=w.Layout(width="auto", max_width="95%"))
+        self.dropdown = w.Dropdown(
+            options=[(prompt, None), *self.pairs], value=None, layout=w.Layout(width="auto", max_width="95%")
+        )
         self.dropdown.observe(self.store, names="value")
         listed = ", ".join(html.escape(lab) for lab, _ in self.pairs)
-        super().__init__(name, self.dropdown, check=check, label=label, button=button,
-                         static_html=f"<p><em>In the notebook you pick one of: {listed}.</em></p>")
+        super().__init__(
+            name,
+            self.dropdown,
+            check=check,
+            label=label,
+            button=button,
+            static_html=f"<p><em>In the notebook you pick one of: {listed}.</em></p>",
+        )
 
     def read(self):
         return ... if self.dropdown.value is None else self.dropdown.value
@@ -306,13 +375,20 @@ class SeveralAnswer(Answer):
     def __init__(self, name, options, *, check=None, label="", as_tuple: bool = False):
         self.pairs = _pairs(options)
         self.as_tuple = as_tuple
-        self.boxes = [w.Checkbox(value=False, description=lab, indent=False, layout=w.Layout(width="auto"))
-                      for lab, _ in self.pairs]
+        self.boxes = [
+            w.Checkbox(value=False, description=lab, indent=False, layout=w.Layout(width="auto"))
+            for lab, _ in self.pairs
+        ]
         for b in self.boxes:
             b.observe(self.store, names="value")
         listed = ", ".join(html.escape(lab) for lab, _ in self.pairs)
-        super().__init__(name, w.HBox(self.boxes, layout=w.Layout(flex_flow="row wrap")), check=check, label=label,
-                         static_html=f"<p><em>In the notebook you tick boxes here: {listed}.</em></p>")
+        super().__init__(
+            name,
+            w.HBox(self.boxes, layout=w.Layout(flex_flow="row wrap")),
+            check=check,
+            label=label,
+            static_html=f"<p><em>In the notebook you tick boxes here: {listed}.</em></p>",
+        )
 
     def read(self):
         chosen = [v for (_, v), b in zip(self.pairs, self.boxes, strict=True) if b.value]
@@ -332,10 +408,19 @@ class LettersAnswer(Answer):
     def __init__(self, name, options, *, check=None, label="", steps: int = 2, step_labels: Sequence[str] = ()):
         self.rows = [_Buttons(options, self.store, width="4em") for _ in range(steps)]
         labels = list(step_labels) or [f"Step {i}" for i in range(1, steps + 1)]
-        control = w.VBox([w.HBox([w.HTML(f"<strong>{html.escape(t)}</strong>", layout=w.Layout(width="12em")), r])
-                          for t, r in zip(labels, self.rows, strict=True)])
-        super().__init__(name, control, check=check, label=label,
-                         static_html=f"<p><em>In the notebook you choose one letter for each of {steps} steps here.</em></p>")
+        control = w.VBox(
+            [
+                w.HBox([w.HTML(f"<strong>{html.escape(t)}</strong>", layout=w.Layout(width="12em")), r])
+                for t, r in zip(labels, self.rows, strict=True)
+            ]
+        )
+        super().__init__(
+            name,
+            control,
+            check=check,
+            label=label,
+            static_html=f"<p><em>In the notebook you choose one letter for each of {steps} steps here.</em></p>",
+        )
 
     def read(self):
         chosen = [r.value for r in self.rows]
@@ -354,16 +439,33 @@ class LettersAnswer(Answer):
 class ScoresAnswer(Answer):
     kind = "a score per line"
 
-    def __init__(self, name, rows: dict[str, Sequence], *, check=None, label="", as_list: bool = False,
-                 row_labels: dict[str, str] | None = None):
+    def __init__(
+        self,
+        name,
+        rows: dict[str, Sequence],
+        *,
+        check=None,
+        label="",
+        as_list: bool = False,
+        row_labels: dict[str, str] | None = None,
+    ):
         self.score_keys = list(rows)
         self.as_list = as_list
         labels = row_labels or {}
         self.rows = {k: _Buttons(opts, self.store, width="3.5em") for k, opts in rows.items()}
-        control = w.VBox([w.HBox([w.HTML(html.escape(labels.get(k, k)), layout=w.Layout(width="16em")), r])
-                          for k, r in self.rows.items()])
-        super().__init__(name, control, check=check, label=label,
-                         static_html=f"<p><em>In the notebook you choose a score for each of: {html.escape(', '.join(labels.get(k, k) for k in self.score_keys))}.</em></p>")
+        control = w.VBox(
+            [
+                w.HBox([w.HTML(html.escape(labels.get(k, k)), layout=w.Layout(width="16em")), r])
+                for k, r in self.rows.items()
+            ]
+        )
+        super().__init__(
+            name,
+            control,
+            check=check,
+            label=label,
+            static_html=f"<p><em>In the notebook you choose a score for each of: {html.escape(', '.join(labels.get(k, k) for k in self.score_keys))}.</em></p>",
+        )
 
     def read(self):
         chosen = {k: (r.value if r.value is not None else ...) for k, r in self.rows.items()}
@@ -385,7 +487,10 @@ class ScoresAnswer(Answer):
 
 # ---------------------------------------------------------------------------------- the public calls
 
-def choice(name: str, options: Sequence, *, check=None, label: str = "", rows: bool = False, button: str = "Check") -> ChoiceAnswer:
+
+def choice(
+    name: str, options: Sequence, *, check=None, label: str = "", rows: bool = False, button: str = "Check"
+) -> ChoiceAnswer:
     """Buttons for a choice among a few options (letters, or ``(label, value)`` pairs).
 
     ``rows=True`` puts each long option on its own row, its text wrapping beside its button.
@@ -418,8 +523,18 @@ def number(name: str, *, check=None, label: str = "", unit: str = "", placeholde
     return TextAnswer(name, check=check, label=label, rows=1, number=True, unit=unit, placeholder=placeholder)
 
 
-def text(name: str, *, check=None, label: str = "", rows: int = 4, placeholder: str = "", prefill: str = "",
-         as_list: bool = False, empty: Any = ..., start: Any = ...) -> TextAnswer:
+def text(
+    name: str,
+    *,
+    check=None,
+    label: str = "",
+    rows: int = 4,
+    placeholder: str = "",
+    prefill: str = "",
+    as_list: bool = False,
+    empty: Any = ...,
+    start: Any = ...,
+) -> TextAnswer:
     """A text area for a draft, a bio or alt text; ``as_list=True`` reads one item per line.
 
     ``prefill`` starts the box with a draft to edit; it is not an answer until changed or checked.
@@ -429,8 +544,17 @@ def text(name: str, *, check=None, label: str = "", rows: int = 4, placeholder: 
     >>> a = text("demo_items", as_list=True); a.answer(["goals", "audience"]); a.value
     ['goals', 'audience']
     """
-    return TextAnswer(name, check=check, label=label, rows=rows, placeholder=placeholder, prefill=prefill,
-                      as_list=as_list, empty=empty, start=start)
+    return TextAnswer(
+        name,
+        check=check,
+        label=label,
+        rows=rows,
+        placeholder=placeholder,
+        prefill=prefill,
+        as_list=as_list,
+        empty=empty,
+        start=start,
+    )
 
 
 def tags(name: str, *, check=None, label: str = "", placeholder: str = "#IRad #TACE") -> TextAnswer:
@@ -442,8 +566,9 @@ def tags(name: str, *, check=None, label: str = "", placeholder: str = "#IRad #T
     return TextAnswer(name, check=check, label=label, rows=1, placeholder=placeholder, tags=True)
 
 
-def pick(name: str, options: Sequence, *, check=None, label: str = "", prompt: str = "Choose…",
-         button: str = "Check") -> PickAnswer:
+def pick(
+    name: str, options: Sequence, *, check=None, label: str = "", prompt: str = "Choose…", button: str = "Check"
+) -> PickAnswer:
     """A dropdown to pick one option (a platform, a post, an account).
 
     >>> a = pick("demo_pick", ["x", "bluesky"]); a.answer("x"); a.value
@@ -461,8 +586,9 @@ def several(name: str, options: Sequence, *, check=None, label: str = "", as_tup
     return SeveralAnswer(name, options, check=check, label=label, as_tuple=as_tuple)
 
 
-def letters(name: str, options: Sequence, *, check=None, label: str = "", steps: int = 2,
-            step_labels: Sequence[str] = ()) -> LettersAnswer:
+def letters(
+    name: str, options: Sequence, *, check=None, label: str = "", steps: int = 2, step_labels: Sequence[str] = ()
+) -> LettersAnswer:
     """One row of letter buttons per step of a path; the answer is the list of letters, e.g. ["A", "C"].
 
     >>> a = letters("demo_path", ["A", "B", "C"]); a.answer("A, C"); a.value
@@ -471,8 +597,15 @@ def letters(name: str, options: Sequence, *, check=None, label: str = "", steps:
     return LettersAnswer(name, options, check=check, label=label, steps=steps, step_labels=step_labels)
 
 
-def scores(name: str, rows: dict[str, Sequence], *, check=None, label: str = "", as_list: bool = False,
-           row_labels: dict[str, str] | None = None) -> ScoresAnswer:
+def scores(
+    name: str,
+    rows: dict[str, Sequence],
+    *,
+    check=None,
+    label: str = "",
+    as_list: bool = False,
+    row_labels: dict[str, str] | None = None,
+) -> ScoresAnswer:
     """A row of score buttons per item (criteria of a rubric, posts); the answer is a dict (or a list).
 
     >>> a = scores("demo_scores", {"source": [0, 1, 2], "overall": [1, 2, 3]}); a.answer({"source": 1, "overall": 3}); a.value

@@ -21,6 +21,8 @@ class StaticAwareBox(w.VBox):
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = super()._repr_mimebundle_(**kwargs) or {}
-        bundle["text/html"] = f'<div class="irs-static-widget">{self._static_html}{LAUNCH_NOTE if self._launch_note else ""}</div>'
+        bundle["text/html"] = (
+            f'<div class="irs-static-widget">{self._static_html}{LAUNCH_NOTE if self._launch_note else ""}</div>'
+        )
         bundle["text/plain"] = self._summary or "Interactive tool: run this notebook to use it."
         return bundle

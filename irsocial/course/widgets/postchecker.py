@@ -60,9 +60,11 @@ def findings_html(findings, empty: str = "No findings.") -> str:
     """
     if not findings:
         return f"<p>{html.escape(empty)}</p>"
-    return ("<table class='irs-findings'><thead><tr><th scope='col'>Severity</th><th scope='col'>What</th>"
-            "<th scope='col'>Text</th><th scope='col'>Why, and what to do</th></tr></thead><tbody>"
-            f"{_finding_rows(findings)}</tbody></table>")
+    return (
+        "<table class='irs-findings'><thead><tr><th scope='col'>Severity</th><th scope='col'>What</th>"
+        "<th scope='col'>Text</th><th scope='col'>Why, and what to do</th></tr></thead><tbody>"
+        f"{_finding_rows(findings)}</tbody></table>"
+    )
 
 
 def review_html(review: PostReview) -> str:
@@ -71,21 +73,31 @@ def review_html(review: PostReview) -> str:
         count = f"{review.length} characters (no verified limit)"
     else:
         count = f"{review.length} of {review.limit} characters" + (
-            "" if review.fits else f" — <strong>{review.length - review.limit} too many</strong>")
+            "" if review.fits else f" — <strong>{review.length - review.limit} too many</strong>"
+        )
     rows = _finding_rows(review.findings)
     blocks = sum(f.severity == "block" for f in review.findings)
-    verdict = (f"<p><strong>{blocks} blocking finding(s): fix them before posting.</strong></p>" if blocks
-               else "<p>Nothing blocking. Read the review items and the post once more yourself.</p>")
-    grade = (f"<p>Reading grade (Flesch–Kincaid): {review.grade:.1f} — target 8 or below.</p>"
-             if review.grade is not None and review.text.strip() else "")
+    verdict = (
+        f"<p><strong>{blocks} blocking finding(s): fix them before posting.</strong></p>"
+        if blocks
+        else "<p>Nothing blocking. Read the review items and the post once more yourself.</p>"
+    )
+    grade = (
+        f"<p>Reading grade (Flesch–Kincaid): {review.grade:.1f} — target 8 or below.</p>"
+        if review.grade is not None and review.text.strip()
+        else ""
+    )
     table = (
         "<table class='irs-findings'><thead><tr><th scope='col'>Severity</th><th scope='col'>What</th>"
         f"<th scope='col'>Text</th><th scope='col'>Why, and what to do</th></tr></thead><tbody>{rows}</tbody></table>"
-        if rows else "<p>No findings.</p>"
+        if rows
+        else "<p>No findings.</p>"
     )
     language = next((f for f in review.findings if f.rule == "language"), None)
-    banner = (f"<p role='alert'><strong>⛔ {html.escape(language.message)}</strong></p>" if language else "")
-    covered = f"<p><small>The checker reads {html.escape(', '.join(SUPPORTED.values()))}, and posts mixing them.</small></p>"
+    banner = f"<p role='alert'><strong>⛔ {html.escape(language.message)}</strong></p>" if language else ""
+    covered = (
+        f"<p><small>The checker reads {html.escape(', '.join(SUPPORTED.values()))}, and posts mixing them.</small></p>"
+    )
     return f"{banner}{highlight_html(review.text, review.findings)}<p>{count}</p>{grade}{verdict}{table}{covered}"
 
 
@@ -95,10 +107,15 @@ class PostCheckerTool(StaticAwareBox):
     def __init__(self, draft: str = "", platform: str = "x", audience: str = "peers"):
         options = [(p.name, key) for key, p in {**PLATFORMS, **POST_ONLY_PLATFORMS}.items()]
         self.platform = w.Dropdown(options=options, value=platform, description="Platform")
-        self.audience = w.ToggleButtons(options=[("Peers", "peers"), ("Patients", "patients")], value=audience,
-                                        description="Audience")
-        self.draft = w.Textarea(value=draft, description="Draft", placeholder="Type or paste your draft post",
-                                layout=w.Layout(width="95%", height="8em"))
+        self.audience = w.ToggleButtons(
+            options=[("Peers", "peers"), ("Patients", "patients")], value=audience, description="Audience"
+        )
+        self.draft = w.Textarea(
+            value=draft,
+            description="Draft",
+            placeholder="Type or paste your draft post",
+            layout=w.Layout(width="95%", height="8em"),
+        )
         self.result = w.HTML()
         self.review: PostReview | None = None
         for control in (self.draft, self.platform, self.audience):
@@ -110,8 +127,11 @@ class PostCheckerTool(StaticAwareBox):
             "post as the platform counts it and, for patients, gives the reading grade and plain words for "
             "jargon. Example output for a fictional draft:</p>" + review_html(review_post(EXAMPLE_DRAFT))
         )
-        super().__init__([self.platform, self.audience, self.draft, self.result], static_html=static,
-                         summary="Post checker (interactive)")
+        super().__init__(
+            [self.platform, self.audience, self.draft, self.result],
+            static_html=static,
+            summary="Post checker (interactive)",
+        )
 
     def check(self) -> PostReview:
         """Review what is typed now, show it, and return the review."""

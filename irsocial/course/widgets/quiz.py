@@ -29,15 +29,24 @@ class OptionList(w.VBox):
         rows = []
         for n, (text, value) in enumerate(options):
             letter = chr(ord("A") + n)
-            b = w.Button(description=letter, tooltip=f"Choose: {text}",
-                         layout=w.Layout(width="5.5em", min_width="5.5em", height="auto", flex="0 0 auto"))
+            b = w.Button(
+                description=letter,
+                tooltip=f"Choose: {text}",
+                layout=w.Layout(width="5.5em", min_width="5.5em", height="auto", flex="0 0 auto"),
+            )
             b.on_click(lambda _b, v=value: setattr(self, "value", v))
             self.choose_buttons.append(b)
-            label = w.HTML(f'<div class="irs-quiz-option-text" style="white-space: normal; line-height: 1.45; '
-                           f'overflow-wrap: anywhere; padding-top: 0.2em">{html.escape(text)}</div>',
-                           layout=w.Layout(flex="1 1 0%", width="auto", min_width="0", height="auto", overflow="visible"))
-            row = w.HBox([b, label], layout=w.Layout(align_items="flex-start", width="100%", height="auto",
-                                                     overflow="visible", margin="0 0 0.3em 0"))
+            label = w.HTML(
+                f'<div class="irs-quiz-option-text" style="white-space: normal; line-height: 1.45; '
+                f'overflow-wrap: anywhere; padding-top: 0.2em">{html.escape(text)}</div>',
+                layout=w.Layout(flex="1 1 0%", width="auto", min_width="0", height="auto", overflow="visible"),
+            )
+            row = w.HBox(
+                [b, label],
+                layout=w.Layout(
+                    align_items="flex-start", width="100%", height="auto", overflow="visible", margin="0 0 0.3em 0"
+                ),
+            )
             row.add_class("irs-quiz-option-row")
             rows.append(row)
         super().__init__(rows, layout=w.Layout(width="100%", height="auto", overflow="visible"))
@@ -74,8 +83,14 @@ class QuizWidget(StaticAwareBox):
             self.radios.append(radio)
             self.buttons.append(button)
             self.feedback.append(feedback)
-            children += [w.HTML(f"<p><strong>{number}. {html.escape(question.question)}</strong></p>",
-                                layout=w.Layout(width="100%")), radio, button, feedback]
+            children += [
+                w.HTML(
+                    f"<p><strong>{number}. {html.escape(question.question)}</strong></p>", layout=w.Layout(width="100%")
+                ),
+                radio,
+                button,
+                feedback,
+            ]
         example = bank.questions[0]
         static = (
             f"<p><strong>{html.escape(bank.title)}</strong> — a {len(bank.questions)}-question quiz with "
@@ -85,7 +100,12 @@ class QuizWidget(StaticAwareBox):
             + "</ul><p>The same questions, usable without a kernel, are in the chapter's "
             "“Check your understanding” section.</p>"
         )
-        super().__init__(children, layout=w.Layout(width="100%", height="auto"), static_html=static, summary=f"Quiz: {bank.title} ({len(bank.questions)} questions)")
+        super().__init__(
+            children,
+            layout=w.Layout(width="100%", height="auto"),
+            static_html=static,
+            summary=f"Quiz: {bank.title} ({len(bank.questions)} questions)",
+        )
 
     def _make_handler(self, index: int):
         def handler(_button=None):
@@ -122,5 +142,3 @@ def quiz(chapter_or_bank: str | QuizBank) -> QuizWidget | w.HTML:
         return QuizWidget(load_bank(find_bank(chapter_or_bank)))
     except QuizBankError as err:
         return w.HTML(f"<p><strong>The quiz could not be loaded.</strong> {html.escape(str(err))}</p>")
-
-

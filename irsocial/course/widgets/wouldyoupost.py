@@ -6,7 +6,15 @@ import html
 
 import ipywidgets as w
 
-from irsocial.course.posting_scenarios import POSTING_SCENARIOS, VERDICTS, Judgement, PostingScenario, get_posting_scenario, judge, score
+from irsocial.course.posting_scenarios import (
+    POSTING_SCENARIOS,
+    VERDICTS,
+    Judgement,
+    PostingScenario,
+    get_posting_scenario,
+    judge,
+    score,
+)
 from irsocial.course.widgets.base import StaticAwareBox
 
 
@@ -48,13 +56,19 @@ def source_title(key: str) -> str:
             else:
                 people = clean(raw).split(" and ")
                 author = people[0].split(",")[0] + (" et al." if len(people) > 1 else "")
-            _TITLES[head.group(1).strip()] = f"{author} ({clean(field.get('year', 'n.d.'))}): {clean(field.get('title', ''))}"
+            _TITLES[head.group(1).strip()] = (
+                f"{author} ({clean(field.get('year', 'n.d.'))}): {clean(field.get('title', ''))}"
+            )
     return _TITLES.get(key, key.replace("_", " "))
 
 
 def judgement_html(j: Judgement) -> str:
     """Feedback for one answer, with the guidance it rests on."""
-    mark = "Yes, that is the safer call." if j.correct else f"Not quite: the safer call is “{VERDICTS[j.scenario.answer]}”."
+    mark = (
+        "Yes, that is the safer call."
+        if j.correct
+        else f"Not quite: the safer call is “{VERDICTS[j.scenario.answer]}”."
+    )
     return (
         f"<div class='irs-check' role='status'><p><strong>You chose “{html.escape(VERDICTS[j.verdict])}”. "
         f"{html.escape(mark)}</strong> {html.escape(j.feedback)}</p>"
@@ -71,8 +85,11 @@ class WouldYouPostTool(StaticAwareBox):
     """Pick a scenario, press one of three verdict buttons, read the feedback; the tool keeps score."""
 
     def __init__(self):
-        self.scenario = w.Dropdown(options=[(f"{i}. {s.title}", s.key) for i, s in enumerate(POSTING_SCENARIOS, 1)],
-                                   description="Scenario", layout=w.Layout(width="95%"))
+        self.scenario = w.Dropdown(
+            options=[(f"{i}. {s.title}", s.key) for i, s in enumerate(POSTING_SCENARIOS, 1)],
+            description="Scenario",
+            layout=w.Layout(width="95%"),
+        )
         self.draft = w.HTML()
         self.buttons = {}
         for key, label in VERDICTS.items():
@@ -91,11 +108,20 @@ class WouldYouPostTool(StaticAwareBox):
             "<p><strong>Would you post this?</strong> Seven draft posts an IR might write. For each, choose "
             "<em>Post it as it is</em>, <em>Fix it first, then post</em> or <em>Do not post it</em>; the feedback "
             "says why and names the guidance, and the tool keeps your score. Example:</p>"
-            + scenario_html(demo, 5) + judgement_html(judge(demo.key, "fix"))
+            + scenario_html(demo, 5)
+            + judgement_html(judge(demo.key, "fix"))
         )
         super().__init__(
-            [self.scenario, self.draft, w.HBox(list(self.buttons.values())), self.feedback, self.score, self.next_button],
-            static_html=static, summary="Would-you-post-this quiz (interactive)",
+            [
+                self.scenario,
+                self.draft,
+                w.HBox(list(self.buttons.values())),
+                self.feedback,
+                self.score,
+                self.next_button,
+            ],
+            static_html=static,
+            summary="Would-you-post-this quiz (interactive)",
         )
 
     @property

@@ -31,11 +31,16 @@ def count_professional(survey, answer) -> CheckResult:
     """Task 1: how many respondents use social media professionally?"""
     truth = int((survey["use"] == "professional").sum())
     return number(
-        "Task 1: count professional users", answer, truth,
+        "Task 1: count professional users",
+        answer,
+        truth,
         f"Yes: {truth} of {len(survey)} respondents use social media professionally.",
-        whole=True, what="a whole number",
-        wrong=[(len(survey), f"{len(survey)} is everyone who answered.", "Count only the row 'professional'."),
-               (lambda v: 0 < v <= 1, "That looks like a proportion.", "Give the count of people, not the share.")],
+        whole=True,
+        what="a whole number",
+        wrong=[
+            (len(survey), f"{len(survey)} is everyone who answered.", "Count only the row 'professional'."),
+            (lambda v: 0 < v <= 1, "That looks like a proportion.", "Give the count of people, not the share."),
+        ],
         wrong_message=lambda v: f"{v} is not the count.",
         hint="Read the row 'professional' in the table printed above.",
     )
@@ -73,13 +78,17 @@ def published_comparison(survey, figure_key, inside) -> CheckResult:
     if is_placeholder(figure_key) or is_placeholder(inside):
         return not_attempted(task, "a figure's name and True or False")
     if figure_key not in PUBLISHED:
-        return not_yet(task, f"{quoted(figure_key)} is not one of the published figures.", "Choose a figure from the list.")
+        return not_yet(
+            task, f"{quoted(figure_key)} is not one of the published figures.", "Choose a figure from the list."
+        )
     figure = PUBLISHED[figure_key]
     estimate = platform_share(survey, label="synthetic survey: professional use")
     truth = estimate.contains(figure.proportion)
     verdict = "inside" if truth else "outside"
     return yes_no(
-        task, inside, truth,
+        task,
+        inside,
+        truth,
         f"Right: {figure.proportion:.1%} ({figure.what}) is {verdict} {estimate.low:.1%}–{estimate.high:.1%}. "
         f"But is it the same question asked of the same people? {figure.caveat}",
         f"{figure.proportion:.1%} is {verdict} the interval {estimate.low:.1%} to {estimate.high:.1%}.",
@@ -105,7 +114,9 @@ def group_difference(survey, group_a, group_b, platform, clear) -> CheckResult:
     diff = difference_ci(first, second)
     reading = "excludes" if diff.excludes_zero() else "includes"
     return yes_no(
-        task, clear, diff.excludes_zero(),
+        task,
+        clear,
+        diff.excludes_zero(),
         f"{first}; {second}. Difference {diff}: the interval {reading} zero. "
         "Remember these are invented data: the real question is whether a published survey could show this.",
         f"{group_a} minus {group_b} on {platform}: {diff}.",

@@ -18,12 +18,20 @@ def riskiest_profile(answer) -> CheckResult:
     """Task 1: which sample profile invites patients to seek advice by private message?"""
     count = len(sample_profiles())
     return number(
-        "Task 1: spot the boundary problem", answer, 2,
+        "Task 1: spot the boundary problem",
+        answer,
+        2,
         "Profile 2 offers 'second opinions' by direct message: medical advice to people who are not "
         "your patients, with no record and no examination. It is also anonymous.",
-        whole=True, what=f"a profile number (1 to {count})",
-        wrong=[(lambda v: not 1 <= v <= count, lambda v: f"{v} is not a profile number.",
-                f"Type a number from 1 to {count}.")],
+        whole=True,
+        what=f"a profile number (1 to {count})",
+        wrong=[
+            (
+                lambda v: not 1 <= v <= count,
+                lambda v: f"{v} is not a profile number.",
+                f"Type a number from 1 to {count}.",
+            )
+        ],
         wrong_message=lambda v: f"Profile {v} has other gaps, but it does not invite patients to message for advice.",
         hint="Read each bio for what it offers to strangers.",
     )
@@ -39,7 +47,11 @@ def fixed_headline(headline) -> CheckResult:
     profile = Profile(original.platform, original.display_name, headline, industry_ties=original.industry_ties)
     missing = _missing(profile)
     if missing:
-        return not_yet(task, "Still missing: " + "; ".join(missing) + ".", "Run the audit cell above on your text to see the advice.")
+        return not_yet(
+            task,
+            "Still missing: " + "; ".join(missing) + ".",
+            "Run the audit cell above on your text to see the advice.",
+        )
     limit = get_platform(original.platform).bio_limit
     return passed(task, f"Every item is met in {text_length(headline, original.platform)} of {limit} characters.")
 
@@ -56,18 +68,28 @@ def own_bio(name, bio, industry_ties) -> CheckResult:
     if isinstance(industry_ties, str):
         industry_ties = [t for t in industry_ties.split(",") if t.strip()]
     if not isinstance(industry_ties, (list, tuple)):
-        return not_yet(task, "List your industry ties, one per line (leave the box empty if you have none).",
-                       'In code: [] if you have none, or ["Company A"].')
+        return not_yet(
+            task,
+            "List your industry ties, one per line (leave the box empty if you have none).",
+            'In code: [] if you have none, or ["Company A"].',
+        )
     profile = Profile("x", name, bio, industry_ties=tuple(industry_ties))
     # Naming your institution is your choice, within your employer's policy (chapter 02): not required here.
     missing = _missing(profile, optional=("affiliation",))
     limit = get_platform("x").bio_limit
     if missing:
-        return not_yet(task, "Still missing: " + "; ".join(missing) + ".", "Use the profile audit tool above to try versions quickly.")
+        return not_yet(
+            task,
+            "Still missing: " + "; ".join(missing) + ".",
+            "Use the profile audit tool above to try versions quickly.",
+        )
     named = any(i.key == "affiliation" and i.passed for i in audit_profile(profile))
-    choice_note = "" if named else (" You did not name an institution: that is your choice, within your "
-                                    "employer's policy.")
-    return passed(task, f"Every item is met in {text_length(bio, 'x')} of {limit} characters.{choice_note} Keep it up to date.")
+    choice_note = (
+        "" if named else (" You did not name an institution: that is your choice, within your employer's policy.")
+    )
+    return passed(
+        task, f"Every item is met in {text_length(bio, 'x')} of {limit} characters.{choice_note} Keep it up to date."
+    )
 
 
 def disclosure_line(post) -> CheckResult:
@@ -85,4 +107,6 @@ def disclosure_line(post) -> CheckResult:
             f"Readers cannot tell from this post that {SPONSOR} paid your travel.",
             f"Name {SPONSOR} and the relationship, e.g. 'Disclosure: {SPONSOR} funded my congress travel.'",
         )
-    return passed(task, f"The tie is disclosed in the post itself ({length} of {limit} characters), where readers see it.")
+    return passed(
+        task, f"The tie is disclosed in the post itself ({length} of {limit} characters), where readers see it."
+    )

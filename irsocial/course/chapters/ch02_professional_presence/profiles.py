@@ -93,8 +93,11 @@ def audit_profile(profile: Profile) -> list[AuditItem]:
             CHECKLIST["fits_limit"],
             platform.bio_limit is None or length <= platform.bio_limit,
             f"{length} of {platform.bio_limit} characters on {platform.name}"
-            + ("" if platform.bio_limit is None or length <= platform.bio_limit
-               else f": cut {length - platform.bio_limit}."),
+            + (
+                ""
+                if platform.bio_limit is None or length <= platform.bio_limit
+                else f": cut {length - platform.bio_limit}."
+            ),
         ),
         AuditItem(
             "real_name",
@@ -130,8 +133,11 @@ def audit_profile(profile: Profile) -> list[AuditItem]:
     if profile.industry_ties:
         disclosed = bool(_DISCLOSURE.search(bio))
         ties = ", ".join(profile.industry_ties)
-        advice = (f"Your ties to {ties} are disclosed in the profile itself." if disclosed else
-                  f"You have ties to {ties}: disclose them, e.g. 'Disclosure: consultant for {profile.industry_ties[0]}'.")
+        advice = (
+            f"Your ties to {ties} are disclosed in the profile itself."
+            if disclosed
+            else f"You have ties to {ties}: disclose them, e.g. 'Disclosure: consultant for {profile.industry_ties[0]}'."
+        )
     else:
         disclosed, advice = True, "No industry ties recorded, so there is nothing to disclose."
     items.append(AuditItem("disclosure", CHECKLIST["disclosure"], disclosed, advice))

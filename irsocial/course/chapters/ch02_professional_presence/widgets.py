@@ -6,9 +6,9 @@ import html
 
 import ipywidgets as w
 
-from irsocial.postsafety.platforms import PLATFORMS, get_platform, text_length
 from irsocial.course.chapters.ch02_professional_presence.profiles import AuditItem, Profile, audit_profile
 from irsocial.course.widgets.base import StaticAwareBox
+from irsocial.postsafety.platforms import PLATFORMS, get_platform, text_length
 
 
 def _advice_shown(item: AuditItem) -> str:
@@ -43,7 +43,10 @@ class AuditReport:
     def _repr_mimebundle_(self, include=None, exclude=None):
         text = "\n".join(f"{'✓' if i.passed else '✗'} {i.label}: {i.advice}" for i in self.items)
         head = f"{self.profile.display_name} on {get_platform(self.profile.platform).name}"
-        return {"text/plain": f"{head}\n{text}", "text/html": f"<p><strong>{html.escape(head)}</strong></p>{audit_html(self.items)}"}
+        return {
+            "text/plain": f"{head}\n{text}",
+            "text/html": f"<p><strong>{html.escape(head)}</strong></p>{audit_html(self.items)}",
+        }
 
 
 class ProfileAuditTool(StaticAwareBox):
@@ -56,11 +59,14 @@ class ProfileAuditTool(StaticAwareBox):
         )
         self.display_name = w.Text(value=example.display_name, description="Name", placeholder="e.g. Dr Sam Lee")
         self.bio = w.Textarea(
-            value=example.bio, description="Bio", placeholder="Role, institution, interests, disclaimer, disclosure",
+            value=example.bio,
+            description="Bio",
+            placeholder="Role, institution, interests, disclaimer, disclosure",
             layout=w.Layout(width="95%", height="6em"),
         )
         self.ties = w.Text(
-            value=", ".join(example.industry_ties), description="Industry ties",
+            value=", ".join(example.industry_ties),
+            description="Industry ties",
             placeholder="companies you are paid by, comma-separated (or leave empty)",
             style={"description_width": "initial"},
         )

@@ -43,9 +43,12 @@ def blocking_count(answer) -> CheckResult:
 
     kinds = ", ".join(sorted({rule_label(f.rule).lower() for f in found}))
     return number(
-        "Task 1: count what blocks the post", answer, len(found),
+        "Task 1: count what blocks the post",
+        answer,
+        len(found),
         f"{len(found)} identifiers block the post ({kinds}). None is needed to teach the case.",
-        whole=True, what="a whole number",
+        whole=True,
+        what="a whole number",
         wrong_message=lambda v: f"{v} is not the number of blocking findings.",
         hint="Count only the rows whose severity is 'block'.",
     )
@@ -59,9 +62,12 @@ def fixed_writeup(text) -> CheckResult:
         return early
     page_only = [part for part in ("(synthetic)", "Key image:", "*Key image:*") if part.lower() in text.lower()]
     if page_only or text.lstrip().startswith(f"**{case().title}**"):
-        return not_yet(task, "The write-up's title, the “(synthetic)” label or the “Key image:” line came along: "
-                       "they belong to this page, not to the thread.",
-                       "Start with the case itself (“A woman …”) and end with the teaching point.")
+        return not_yet(
+            task,
+            "The write-up's title, the “(synthetic)” label or the “Key image:” line came along: "
+            "they belong to this page, not to the thread.",
+            "Start with the case itself (“A woman …”) and end with the teaching point.",
+        )
     left = blocking_findings(text)
     if left:
         from irsocial.course.widgets.postchecker import rule_label
@@ -70,14 +76,22 @@ def fixed_writeup(text) -> CheckResult:
         return not_yet(task, f"Still blocking: {shown}.", left[0].message)
     planted = planted_left(case(), text)
     if planted:
-        return not_yet(task, "A planted identifier is still there: " + ", ".join(planted) + ".",
-                       "The checker can miss things in new wording; remove it anyway.")
+        return not_yet(
+            task,
+            "A planted identifier is still there: " + ", ".join(planted) + ".",
+            "The checker can miss things in new wording; remove it anyway.",
+        )
     missing = missing_key_terms(text, case().key_terms)
     if missing:
-        return not_yet(task, "The teaching point has lost: " + ", ".join(missing) + ".",
-                       "Remove the identifiers, not the teaching: keep the technique and the learning point.")
+        return not_yet(
+            task,
+            "The teaching point has lost: " + ", ".join(missing) + ".",
+            "Remove the identifiers, not the teaching: keep the technique and the learning point.",
+        )
     if len(text) < 0.6 * len(case().text):
-        return not_yet(task, "Most of the case has gone.", "Keep the question, the images, the technique and the complication.")
+        return not_yet(
+            task, "Most of the case has gone.", "Keep the question, the images, the technique and the complication."
+        )
     return passed(task, "No blocking finding remains and the teaching point survives.")
 
 
@@ -101,7 +115,11 @@ def thread_for_two(text, platforms) -> CheckResult:
         return not_attempted(task, "two platforms")
     if is_placeholder(text) or not isinstance(text, str):
         return not_yet(task, "Finish Task 2 first: the thread is made from your fixed write-up.")
-    if not isinstance(platforms, (list, tuple)) or len(platforms) != 2 or not all(isinstance(p, str) for p in platforms):
+    if (
+        not isinstance(platforms, (list, tuple))
+        or len(platforms) != 2
+        or not all(isinstance(p, str) for p in platforms)
+    ):
         return not_yet(task, "Choose exactly two platforms.", 'Tick two boxes (in code: ("x", "mastodon")).')
     keys = [p.strip().lower() for p in platforms]
     if keys[0] == keys[1]:
@@ -110,15 +128,21 @@ def thread_for_two(text, platforms) -> CheckResult:
         threads = {k: review_thread(text, k) for k in keys}
     except PlatformError:
         unknown = [p for p in keys if p not in PLATFORMS]
-        return not_yet(task, f"The course does not know the platform “{unknown[0] if unknown else keys[0]}”.",
-                       "Choose from: " + ", ".join(sorted(PLATFORMS)) + ".")
+        return not_yet(
+            task,
+            f"The course does not know the platform “{unknown[0] if unknown else keys[0]}”.",
+            "Choose from: " + ", ".join(sorted(PLATFORMS)) + ".",
+        )
     except ThreadError as err:
         return not_yet(task, str(err), "Shorten the long word or link.")
     for key, reviews in threads.items():
         bad = [i for i, r in enumerate(reviews, 1) if r.blocking]
         if bad:
-            return not_yet(task, f"On {get_platform(key).name}, post {bad[0]} has a blocking finding.",
-                           "Fix it in the write-up (Task 2) and run the cells again.")
+            return not_yet(
+                task,
+                f"On {get_platform(key).name}, post {bad[0]} has a blocking finding.",
+                "Fix it in the write-up (Task 2) and run the cells again.",
+            )
     counts = ", ".join(f"{get_platform(k).name} {len(r)} post{'s' if len(r) != 1 else ''}" for k, r in threads.items())
     return passed(task, f"Every post fits and none blocks ({counts}). Read each post: does it make sense on its own?")
 
@@ -142,7 +166,11 @@ def hashtags(tags, platforms) -> CheckResult:
     if is_placeholder(tags):
         return not_attempted(task, "your hashtags, such as #IRad #TACE")
     if not isinstance(tags, (list, tuple)):
-        return not_yet(task, "Give the hashtags as a list.", 'Type them in the box, separated by spaces (in code: ["#IRad", "#TACE"]).')
+        return not_yet(
+            task,
+            "Give the hashtags as a list.",
+            'Type them in the box, separated by spaces (in code: ["#IRad", "#TACE"]).',
+        )
     keys = [p.strip().lower() for p in platforms] if isinstance(platforms, (list, tuple)) else ["x"]
     for key in keys:
         try:
@@ -154,8 +182,13 @@ def hashtags(tags, platforms) -> CheckResult:
             limit = f"{plat.name} allows {plat.hashtag_limit} hashtags; fewer" if plat.hashtag_limit else "Fewer"
             return not_yet(task, f"On {plat.name}: {problems[0]}", f"{limit}, specific tags work better.")
     if all(t.strip().lower() in BROAD_TAGS for t in tags):
-        return not_yet(task, "Every tag is a broad one.", "Add a specific tag: the community's (#IRad) or the procedure's (#TACE).")
-    return passed(task, f"{len(tags)} hashtag{'s' if len(tags) != 1 else ''} that every chosen platform accepts, with a specific one.")
+        return not_yet(
+            task, "Every tag is a broad one.", "Add a specific tag: the community's (#IRad) or the procedure's (#TACE)."
+        )
+    return passed(
+        task,
+        f"{len(tags)} hashtag{'s' if len(tags) != 1 else ''} that every chosen platform accepts, with a specific one.",
+    )
 
 
 def opening_post(post, alt, platforms) -> CheckResult:
@@ -174,7 +207,9 @@ def opening_post(post, alt, platforms) -> CheckResult:
             return not_yet(task, "Finish Task 3 first: choose two known platforms.")
         if review.blocking:
             first = next(f for f in review.findings if has_blocking([f]))
-            return not_yet(task, f"On {get_platform(key).name}: {first.message}", "Fix it and run the review cell again.")
+            return not_yet(
+                task, f"On {get_platform(key).name}: {first.message}", "Fix it and run the review cell again."
+            )
         if not review.hashtags:
             return not_yet(task, "The post has no hashtag.", "Add your hashtags from Task 5 at the end.")
     return passed(task, "The opening post passes the review on both platforms, with its image described.")

@@ -9,7 +9,13 @@ import networkx as nx
 import pandas as pd
 
 from irsocial.course.chapters.ch05_mentoring.communities import (
-    Community, account_reach, bridges, central_accounts, community_of, get_community, plan_follows,
+    Community,
+    account_reach,
+    bridges,
+    central_accounts,
+    community_of,
+    get_community,
+    plan_follows,
 )
 from irsocial.course.widgets.base import StaticAwareBox
 
@@ -20,11 +26,12 @@ def _table(df: pd.DataFrame, caption: str) -> str:
     """A small accessible HTML table (caption, column headers with scope) of a data frame's columns."""
     head = "".join(f"<th scope='col'>{html.escape(str(c))}</th>" for c in df.columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
-        for row in df.itertuples(index=False)
+        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>" for row in df.itertuples(index=False)
     )
-    return (f"<table class='irs-network'><caption>{html.escape(caption)}</caption>"
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return (
+        f"<table class='irs-network'><caption>{html.escape(caption)}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
 
 
 def community_html(g: nx.DiGraph, communities: list[Community], name: str) -> str:
@@ -37,8 +44,11 @@ def community_html(g: nx.DiGraph, communities: list[Community], name: str) -> st
     parts = [
         f"<p><strong>{html.escape(c.name)}</strong>: {c.size} accounts.</p>",
         _table(central, f"Most-followed accounts in {c.name}"),
-        _table(links.head(4)[["account", "community", "also reaches", "betweenness"]], f"Bridges into or out of {c.name}")
-        if len(links) else "<p>No bridge account links this community with another one.</p>",
+        _table(
+            links.head(4)[["account", "community", "also reaches", "betweenness"]], f"Bridges into or out of {c.name}"
+        )
+        if len(links)
+        else "<p>No bridge account links this community with another one.</p>",
         _table(plan.table().reset_index(), f"Whom to follow to reach {c.name}"),
     ]
     return "".join(parts)
@@ -62,8 +72,9 @@ class NetworkExplorer(StaticAwareBox):
         self.g = g
         self.communities = communities
         self.mode = w.ToggleButtons(options=[COMMUNITY, ACCOUNT], value=COMMUNITY, description="Explore")
-        self.choice = w.Dropdown(description="Choose", options=[c.name for c in communities],
-                                 style={"description_width": "initial"})
+        self.choice = w.Dropdown(
+            description="Choose", options=[c.name for c in communities], style={"description_width": "initial"}
+        )
         self.button = w.Button(description="Explore", button_style="primary", tooltip="Show reach and bridges")
         self.result = w.HTML()
         self.mode.observe(lambda _c: self._switch(), names="value")
@@ -76,8 +87,11 @@ class NetworkExplorer(StaticAwareBox):
             f"Example output for the community <em>{html.escape(example)}</em>:</p>"
             + community_html(g, communities, example)
         )
-        super().__init__([self.mode, self.choice, self.button, self.result], static_html=static,
-                         summary="Network explorer (interactive)")
+        super().__init__(
+            [self.mode, self.choice, self.button, self.result],
+            static_html=static,
+            summary="Network explorer (interactive)",
+        )
 
     def _switch(self) -> None:
         if self.mode.value == COMMUNITY:

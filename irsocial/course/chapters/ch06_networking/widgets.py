@@ -6,7 +6,14 @@ import html
 
 import ipywidgets as w
 
-from irsocial.course.chapters.ch06_networking.networks import STRATEGIES, Network, SpreadResult, describe_strategy, professional_network, simulate_spread
+from irsocial.course.chapters.ch06_networking.networks import (
+    STRATEGIES,
+    Network,
+    SpreadResult,
+    describe_strategy,
+    professional_network,
+    simulate_spread,
+)
 from irsocial.course.widgets.base import StaticAwareBox
 
 
@@ -31,8 +38,14 @@ class SpreadSimulator(StaticAwareBox):
         self.runs = runs
         self.seed = seed
         self.probability = w.FloatSlider(
-            value=0.05, min=0.0, max=0.3, step=0.01, description="Share probability",
-            readout_format=".0%", style={"description_width": "initial"}, continuous_update=False,
+            value=0.05,
+            min=0.0,
+            max=0.3,
+            step=0.01,
+            description="Share probability",
+            readout_format=".0%",
+            style={"description_width": "initial"},
+            continuous_update=False,
         )
         self.strategy = w.Dropdown(options=list(STRATEGIES), value="no hashtag", description="Strategy")
         self.explanation = w.HTML()

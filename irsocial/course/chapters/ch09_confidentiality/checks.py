@@ -8,7 +8,6 @@ toolkit's OCR reads no text left in any frame. Running a function is not enough.
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed

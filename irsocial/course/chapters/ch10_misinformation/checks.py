@@ -29,7 +29,9 @@ def one_post(ratings) -> CheckResult:
     if is_placeholder(ratings) or (isinstance(ratings, dict) and all(is_placeholder(v) for v in ratings.values())):
         return not_attempted(task, "your ratings, e.g. {'source': 1, ...}")
     if isinstance(ratings, dict) and any(v is Ellipsis for v in ratings.values()):
-        return not_yet(task, "Some criteria still say ....", "Replace every ... with a number: 0, 1 or 2 (overall: 1 to 5).")
+        return not_yet(
+            task, "Some criteria still say ....", "Replace every ... with a number: 0, 1 or 2 (overall: 1 to 5)."
+        )
     try:
         diffs = criterion_differences(ratings, _expert(TASK1_POST))
     except AppraisalError as exc:
@@ -37,8 +39,11 @@ def one_post(ratings) -> CheckResult:
     far = [k for k, d in diffs.items() if abs(d) >= 2]
     if far:
         k = far[0]
-        hint = (f"Ask again: {criterion(k).question}" if k != "overall"
-                else "Weigh the whole post: would a patient who believed it be misled?")
+        hint = (
+            f"Ask again: {criterion(k).question}"
+            if k != "overall"
+            else "Weigh the whole post: would a patient who believed it be misled?"
+        )
         return not_yet(task, f"Your rating of {', '.join(far)} is two or more steps from the experts'.", hint)
     same = sum(d == 0 for d in diffs.values())
     return passed(
@@ -55,7 +60,11 @@ def overall_ratings(my_overall) -> CheckResult:
         return not_attempted(task, "a list of ten ratings, e.g. [1, 5, 3, ...]")
     posts = appraisal_posts()
     if not isinstance(my_overall, (list, tuple)) or len(my_overall) != len(posts):
-        return not_yet(task, f"Give one rating per post: a list of {len(posts)} numbers.", "Write it like [1, 5, 2, 2, 3, 3, 1, 4, 2, 4].")
+        return not_yet(
+            task,
+            f"Give one rating per post: a list of {len(posts)} numbers.",
+            "Write it like [1, 5, 2, 2, 3, 3, 1, 4, 2, 4].",
+        )
     try:
         a = agreement(list(my_overall), [int(x) for x in posts["expert_overall"]])
     except AppraisalError as exc:
@@ -69,20 +78,30 @@ def biggest_disagreement(post_id, criterion_key, my_overall) -> CheckResult:
     if is_placeholder(post_id) or is_placeholder(criterion_key):
         return not_attempted(task, "a post and a criterion")
     if is_placeholder(my_overall):
-        return not_yet(task, "Your ratings from Task 2 are still missing.", "Complete Task 2 first, then run this check again.")
+        return not_yet(
+            task, "Your ratings from Task 2 are still missing.", "Complete Task 2 first, then run this check again."
+        )
     posts = appraisal_posts()
     try:
         top = largest_disagreements(list(posts["post_id"]), list(my_overall), [int(x) for x in posts["expert_overall"]])
     except TypeError:
         return not_yet(task, "Your Task 2 ratings are not a list of numbers.", "Fix Task 2 first.")
     if not top:
-        return passed(task, "You agreed with the experts on every post: nothing to explain. Pick a post to discuss anyway.")
+        return passed(
+            task, "You agreed with the experts on every post: nothing to explain. Pick a post to discuss anyway."
+        )
     post_id = str(post_id).strip().upper()
     if post_id not in {p for p, _ in top}:
         listed = ", ".join(f"{p} ({d:+d})" for p, d in top)
-        return not_yet(task, f"{post_id} is not among your largest disagreements: {listed}.", "Read the table of differences above.")
+        return not_yet(
+            task,
+            f"{post_id} is not among your largest disagreements: {listed}.",
+            "Read the table of differences above.",
+        )
     if str(criterion_key).strip().lower() not in CRITERIA:
-        return not_yet(task, f"{quoted(criterion_key)} is not a rubric criterion.", f"Choose one of: {', '.join(CRITERIA)}.")
+        return not_yet(
+            task, f"{quoted(criterion_key)} is not a rubric criterion.", f"Choose one of: {', '.join(CRITERIA)}."
+        )
     key = str(criterion_key).strip().lower()
     expert = _expert(post_id)[key]
     return passed(
@@ -101,5 +120,8 @@ def correction(reply) -> CheckResult:
     missing = [f for f in review_correction(reply, MYTH_PHRASES) if not f.met]
     if missing:
         return not_yet(task, "Still to do: " + " ".join(f.advice for f in missing))
-    return passed(task, "Facts first, a source to check, no repetition of the myth's words, and civil. A pattern check "
-                        "cannot judge truth: make sure what you wrote is accurate.")
+    return passed(
+        task,
+        "Facts first, a source to check, no repetition of the myth's words, and civil. A pattern check "
+        "cannot judge truth: make sure what you wrote is accurate.",
+    )

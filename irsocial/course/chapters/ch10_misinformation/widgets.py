@@ -7,7 +7,14 @@ import html
 import ipywidgets as w
 import pandas as pd
 
-from irsocial.course.chapters.ch10_misinformation.appraisal import CRITERIA, OVERALL_LABELS, OVERALL_SCALE, RUBRIC, agreement, criterion_differences
+from irsocial.course.chapters.ch10_misinformation.appraisal import (
+    CRITERIA,
+    OVERALL_LABELS,
+    OVERALL_SCALE,
+    RUBRIC,
+    agreement,
+    criterion_differences,
+)
 from irsocial.course.widgets.base import StaticAwareBox
 
 
@@ -43,21 +50,29 @@ class AppraisalTool(StaticAwareBox):
         self.post_text = w.HTML()
         self.criteria = {
             c.key: w.ToggleButtons(
-                options=[(str(v), v) for v in (0, 1, 2)], value=None, description=c.label,
-                tooltips=[f"{v}: {c.levels[v]}" for v in (0, 1, 2)], style={"description_width": "11em", "button_width": "3em"},
+                options=[(str(v), v) for v in (0, 1, 2)],
+                value=None,
+                description=c.label,
+                tooltips=[f"{v}: {c.levels[v]}" for v in (0, 1, 2)],
+                style={"description_width": "11em", "button_width": "3em"},
             )
             for c in RUBRIC
         }
         self.help = w.HTML(
-            "<ul>" + "".join(
+            "<ul>"
+            + "".join(
                 f"<li><strong>{html.escape(c.label)}</strong> ({html.escape(c.sift)}; CRAAP: {html.escape(c.craap)}): "
                 f"{html.escape(c.question)} 0 = {html.escape(c.levels[0])}; 2 = {html.escape(c.levels[2])}.</li>"
                 for c in RUBRIC
-            ) + "</ul>"
+            )
+            + "</ul>"
         )
         self.overall = w.ToggleButtons(
-            options=[(str(v), v) for v in OVERALL_SCALE], value=None, description="Overall accuracy",
-            tooltips=[f"{v}: {OVERALL_LABELS[v]}" for v in OVERALL_SCALE], style={"description_width": "11em", "button_width": "3em"},
+            options=[(str(v), v) for v in OVERALL_SCALE],
+            value=None,
+            description="Overall accuracy",
+            tooltips=[f"{v}: {OVERALL_LABELS[v]}" for v in OVERALL_SCALE],
+            style={"description_width": "11em", "button_width": "3em"},
         )
         self.save_button = w.Button(description="Save and compare", button_style="primary")
         self.summary_button = w.Button(description="Agreement so far")
@@ -74,9 +89,17 @@ class AppraisalTool(StaticAwareBox):
             "Example output for post P03:</p>" + comparison_html(self.posts.iloc[2], example_mine)
         )
         super().__init__(
-            [self.post, self.post_text, self.help, *self.criteria.values(), self.overall,
-             w.HBox([self.save_button, self.summary_button]), self.result],
-            static_html=static, summary="Appraisal rubric form (interactive)",
+            [
+                self.post,
+                self.post_text,
+                self.help,
+                *self.criteria.values(),
+                self.overall,
+                w.HBox([self.save_button, self.summary_button]),
+                self.result,
+            ],
+            static_html=static,
+            summary="Appraisal rubric form (interactive)",
         )
 
     def _row(self) -> pd.Series:
@@ -114,8 +137,10 @@ class AppraisalTool(StaticAwareBox):
 
     def show_agreement(self) -> str:
         """Agreement on overall accuracy over the posts rated so far."""
-        rated = [(r["overall"], int(self.posts.loc[self.posts["post_id"] == pid, "expert_overall"].iloc[0]))
-                 for pid, r in self.ratings.items()]
+        rated = [
+            (r["overall"], int(self.posts.loc[self.posts["post_id"] == pid, "expert_overall"].iloc[0]))
+            for pid, r in self.ratings.items()
+        ]
         if len(rated) < 2:
             self.result.value = "<p>Rate at least two posts to see agreement.</p>"
         else:

@@ -23,9 +23,14 @@ def _best_at_start(task: str, scenario_key: str, letter) -> CheckResult:
 
     best = node.choice(right)
     return choice(
-        task, letter, right,
-        {c.letter: (f"{c.letter}: {c.feedback}", f"Reread what this guidance asks: {cites(c)}.")
-         for c in node.choices if c.letter != right},
+        task,
+        letter,
+        right,
+        {
+            c.letter: (f"{c.letter}: {c.feedback}", f"Reread what this guidance asks: {cites(c)}.")
+            for c in node.choices
+            if c.letter != right
+        },
         f"{right}: {best.feedback} (Guidance: {cites(best)}.)",
     )
 
@@ -49,25 +54,37 @@ def public_reply(reply) -> CheckResult:
     missing = [f for f in review_public_reply(reply) if not f.met]
     if missing:
         return not_yet(task, "Still to do: " + " ".join(f.advice for f in missing))
-    return passed(task, "Short, general, public, and it points her to her own care. This is a pattern check: "
-                        "reread it for tone, as she will.")
+    return passed(
+        task,
+        "Short, general, public, and it points her to her own care. This is a pattern check: "
+        "reread it for tone, as she will.",
+    )
 
 
 def full_path(letters) -> CheckResult:
     """Task 4: a complete path through the harassment scenario that earns every point."""
     task = "Task 4: harassment, start to finish"
     if is_placeholder(letters):
-        return not_attempted(task, "a list of letters, e.g. [\"A\", \"B\"]")
+        return not_attempted(task, 'a list of letters, e.g. ["A", "B"]')
     try:
         result = walk("harassment", list(letters) if not isinstance(letters, str) else letters)
     except ScenarioError as exc:
         return not_yet(task, str(exc), "Use the scenario tool above to see the options at each step.")
     if not result.finished:
-        return not_yet(task, f"The scenario is not finished after {len(result.steps)} choice(s).", "Add the next choice.")
+        return not_yet(
+            task, f"The scenario is not finished after {len(result.steps)} choice(s).", "Add the next choice."
+        )
     weak = [s for s in result.steps if s.choice.points < 2]
     if weak:
         s = weak[0]
-        return not_yet(task, f"{result.points} of {result.max_points} points. At “{s.node.prompt}” you chose "
-                             f"{s.choice.letter}: {s.choice.feedback}", "Try another option at that step.")
-    return passed(task, f"{result.points} of {result.max_points} points: you protected yourself, kept the evidence, "
-                        "and let your institution speak to the press.")
+        return not_yet(
+            task,
+            f"{result.points} of {result.max_points} points. At “{s.node.prompt}” you chose "
+            f"{s.choice.letter}: {s.choice.feedback}",
+            "Try another option at that step.",
+        )
+    return passed(
+        task,
+        f"{result.points} of {result.max_points} points: you protected yourself, kept the evidence, "
+        "and let your institution speak to the press.",
+    )

@@ -70,8 +70,22 @@ class Scenario:
 
 SCHEMA = {
     "guidance": {"*": str},
-    "scenarios": [{"key": str, "title": str, "setting": str, "nodes": [{"key": str, "prompt": str, "choices": [
-        {"letter": str, "text": str, "points": int, "feedback": str, "cites": [str], "next?": str}]}]}],
+    "scenarios": [
+        {
+            "key": str,
+            "title": str,
+            "setting": str,
+            "nodes": [
+                {
+                    "key": str,
+                    "prompt": str,
+                    "choices": [
+                        {"letter": str, "text": str, "points": int, "feedback": str, "cites": [str], "next?": str}
+                    ],
+                }
+            ],
+        }
+    ],
 }
 
 
@@ -79,23 +93,39 @@ def load_scenarios(start=None) -> tuple[dict[str, str], tuple[Scenario, ...]]:
     """Read the guidance labels and the scenarios from ``book/content/11-professionalism.yml``."""
     data = load_content("content/11-professionalism.yml", SCHEMA, start)
     scenarios = tuple(
-        Scenario(s["key"], s["title"], s["setting"], tuple(
-            Node(n["key"], n["prompt"], tuple(
-                Choice(c["letter"], c["text"], c["feedback"], c["points"], tuple(c["cites"]), c.get("next"))
-                for c in n["choices"]))
-            for n in s["nodes"]))
-        for s in data["scenarios"])
+        Scenario(
+            s["key"],
+            s["title"],
+            s["setting"],
+            tuple(
+                Node(
+                    n["key"],
+                    n["prompt"],
+                    tuple(
+                        Choice(c["letter"], c["text"], c["feedback"], c["points"], tuple(c["cites"]), c.get("next"))
+                        for c in n["choices"]
+                    ),
+                )
+                for n in s["nodes"]
+            ),
+        )
+        for s in data["scenarios"]
+    )
     for s in scenarios:  # every link and citation must resolve, so a typo in the YAML fails at once
         keys = {n.key for n in s.nodes}
         for n in s.nodes:
             for c in n.choices:
                 if c.next is not None and c.next not in keys:
-                    raise ContentError(f"book/content/11-professionalism.yml: {s.key}.{n.key} choice {c.letter} "
-                                       f"leads to {c.next!r}, which is not a node of the scenario.")
+                    raise ContentError(
+                        f"book/content/11-professionalism.yml: {s.key}.{n.key} choice {c.letter} "
+                        f"leads to {c.next!r}, which is not a node of the scenario."
+                    )
                 for key in c.cites:
                     if key not in data["guidance"]:
-                        raise ContentError(f"book/content/11-professionalism.yml: {s.key}.{n.key} choice "
-                                           f"{c.letter} cites {key!r}, which is not under 'guidance'.")
+                        raise ContentError(
+                            f"book/content/11-professionalism.yml: {s.key}.{n.key} choice "
+                            f"{c.letter} cites {key!r}, which is not under 'guidance'."
+                        )
     return dict(data["guidance"]), scenarios
 
 
@@ -217,12 +247,40 @@ def total_score(results: list[PathResult]) -> tuple[int, int]:
 
 # --- a boundary check for a public reply to a patient's question (exercise 11, task 3) ---
 
-_ADVICE = (r"\byou should\b", r"\byou need\b", r"\bin your case\b", r"\bfor you\b", r"\byour fibroid", r"\bi recommend\b",
-           r"\bi would\b", r"\bsounds like\b", r"\byou('re| are) a (good )?candidate\b", r"\bdefinitely\b")
-_PRIVATE = (r"\bdm\b", r"\bdirect message", r"\bmessage me\b", r"\be-?mail me\b", r"\bcall me\b", r"\bmy (mobile|cell|number|phone)\b",
-            r"\bwhatsapp\b", r"\btext me\b", r"\binbox\b")
-_CARE = (r"\bdoctor\b", r"\bgynecologist\b", r"\bgynaecologist\b", r"\bgp\b", r"\bphysician\b", r"\bclinic\b",
-         r"\bspecialist\b", r"\binterventional radiologist\b", r"\bcare team\b")
+_ADVICE = (
+    r"\byou should\b",
+    r"\byou need\b",
+    r"\bin your case\b",
+    r"\bfor you\b",
+    r"\byour fibroid",
+    r"\bi recommend\b",
+    r"\bi would\b",
+    r"\bsounds like\b",
+    r"\byou('re| are) a (good )?candidate\b",
+    r"\bdefinitely\b",
+)
+_PRIVATE = (
+    r"\bdm\b",
+    r"\bdirect message",
+    r"\bmessage me\b",
+    r"\be-?mail me\b",
+    r"\bcall me\b",
+    r"\bmy (mobile|cell|number|phone)\b",
+    r"\bwhatsapp\b",
+    r"\btext me\b",
+    r"\binbox\b",
+)
+_CARE = (
+    r"\bdoctor\b",
+    r"\bgynecologist\b",
+    r"\bgynaecologist\b",
+    r"\bgp\b",
+    r"\bphysician\b",
+    r"\bclinic\b",
+    r"\bspecialist\b",
+    r"\binterventional radiologist\b",
+    r"\bcare team\b",
+)
 
 
 @dataclass(frozen=True)
@@ -248,12 +306,28 @@ def review_public_reply(reply: str, limit: int = 280) -> list[BoundaryFinding]:
     found_private = [p for p in _PRIVATE if re.search(p, text)]
     points_to_care = any(re.search(p, text) for p in _CARE)
     return [
-        BoundaryFinding("fits in one post", len(reply) <= limit,
-                        f"{len(reply)} of {limit} characters." if len(reply) <= limit else f"Shorten it to {limit} characters."),
-        BoundaryFinding("no individual advice", not found_advice,
-                        "General only." if not found_advice else "Avoid phrases that advise this person (e.g. 'you should', 'in your case')."),
-        BoundaryFinding("no private channel", not found_private,
-                        "Stays public and general." if not found_private else "Do not invite direct messages, e-mail or calls."),
-        BoundaryFinding("points to care", points_to_care,
-                        "Points to her own doctors." if points_to_care else "Suggest she ask her own doctor, gynecologist or an IR clinic."),
+        BoundaryFinding(
+            "fits in one post",
+            len(reply) <= limit,
+            f"{len(reply)} of {limit} characters." if len(reply) <= limit else f"Shorten it to {limit} characters.",
+        ),
+        BoundaryFinding(
+            "no individual advice",
+            not found_advice,
+            "General only."
+            if not found_advice
+            else "Avoid phrases that advise this person (e.g. 'you should', 'in your case').",
+        ),
+        BoundaryFinding(
+            "no private channel",
+            not found_private,
+            "Stays public and general." if not found_private else "Do not invite direct messages, e-mail or calls.",
+        ),
+        BoundaryFinding(
+            "points to care",
+            points_to_care,
+            "Points to her own doctors."
+            if points_to_care
+            else "Suggest she ask her own doctor, gynecologist or an IR clinic.",
+        ),
     ]

@@ -6,7 +6,17 @@ import html
 
 import ipywidgets as w
 
-from irsocial.course.chapters.ch11_professionalism.scenarios import SCENARIOS, Choice, Node, PathResult, Scenario, cite_label, get_scenario, total_score, walk
+from irsocial.course.chapters.ch11_professionalism.scenarios import (
+    SCENARIOS,
+    Choice,
+    Node,
+    PathResult,
+    Scenario,
+    cite_label,
+    get_scenario,
+    total_score,
+    walk,
+)
 from irsocial.course.widgets.base import StaticAwareBox
 
 _VERDICT = {2: "Supported by the guidance", 1: "Defensible, but not the best", 0: "A risk or a breach"}
@@ -60,11 +70,13 @@ class ScenarioTool(StaticAwareBox):
             "a patient's message, an industry offer, a joke that goes wrong, harassment, anonymity, your own "
             "mistake). At each step you choose A, B or C; the feedback says why, citing the guidance, and the "
             f"tool keeps your score. Example: the first step of “{html.escape(demo.title)}”:</p>"
-            + node_html(demo, demo.start) + feedback_html(demo.start.choice("A"))
+            + node_html(demo, demo.start)
+            + feedback_html(demo.start.choice("A"))
         )
         super().__init__(
             [self.scenario, self.prompt, self.button_box, self.feedback, self.score, self.restart_button],
-            static_html=static, summary="Branching scenario tool (interactive)",
+            static_html=static,
+            summary="Branching scenario tool (interactive)",
         )
 
     @property

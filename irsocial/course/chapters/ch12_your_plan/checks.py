@@ -51,8 +51,12 @@ DRAFTS = {
     ),
 }
 
-KINDS = {"case": "case thread", "research": "research post", "patient": "patient-facing post",
-         "networking": "networking post"}
+KINDS = {
+    "case": "case thread",
+    "research": "research post",
+    "patient": "patient-facing post",
+    "networking": "networking post",
+}
 
 #: What each fixed post must still say, in plain words, and the words that show it.
 KEEP = {
@@ -62,8 +66,16 @@ KEEP = {
 }
 
 #: The sections every plan file holds (write_plan writes them).
-SECTIONS = ("Goals", "Audience", "Platforms", "Weekly time budget", "Content calendar", "Metrics that matter",
-            "When to step back", "Before every post")
+SECTIONS = (
+    "Goals",
+    "Audience",
+    "Platforms",
+    "Weekly time budget",
+    "Content calendar",
+    "Metrics that matter",
+    "When to step back",
+    "Before every post",
+)
 
 
 def _first_block(review) -> str:
@@ -83,7 +95,11 @@ def case_thread(text) -> CheckResult:
             return not_yet(task, f"Post {i} of the thread: {_first_block(review)}", "Fix it in the text and run again.")
     lost = missing_key_terms(text, KEEP["case"])
     if lost:
-        return not_yet(task, "The teaching point has lost " + " and ".join(lost) + ".", "Keep the artery and the 'back door' point.")
+        return not_yet(
+            task,
+            "The teaching point has lost " + " and ".join(lost) + ".",
+            "Keep the artery and the 'back door' point.",
+        )
     return passed(task, f"{len(review_thread(text, 'x'))} posts on X, none blocking, teaching point kept.")
 
 
@@ -95,12 +111,17 @@ def research_post(text) -> CheckResult:
         return early
     review = review_post(text, "x")
     if not mentions_disclosure(text, SPONSOR):
-        return not_yet(task, f"Readers cannot see that {SPONSOR} funded the study.",
-                       f"Add e.g. 'Funded by {SPONSOR}.' in the post itself.")
+        return not_yet(
+            task,
+            f"Readers cannot see that {SPONSOR} funded the study.",
+            f"Add e.g. 'Funded by {SPONSOR}.' in the post itself.",
+        )
     if review.blocking:
         return not_yet(task, _first_block(review), "Cut words that do not carry the result or its limits.")
     if missing_key_terms(text, KEEP["research"]):
-        return not_yet(task, "The number of patients has gone.", "Keep the sample size: readers need it to judge the result.")
+        return not_yet(
+            task, "The number of patients has gone.", "Keep the sample size: readers need it to judge the result."
+        )
     return passed(task, f"Disclosed and within the limit ({review.length} of {review.limit} on X).")
 
 
@@ -114,10 +135,15 @@ def patient_post(text) -> CheckResult:
     if review.blocking:
         return not_yet(task, _first_block(review), "Fix it and run again.")
     if len(text.split()) < 20:
-        return not_yet(task, "Too short to explain the procedure.", "Say what it is, how it is done and what recovery is like.")
+        return not_yet(
+            task, "Too short to explain the procedure.", "Say what it is, how it is done and what recovery is like."
+        )
     if review.grade is None or review.grade > TARGET_GRADE:
-        return not_yet(task, f"Reading grade {review.grade:.1f}; aim for {TARGET_GRADE:.0f} or below.",
-                       "Short sentences, short everyday words: 'a thin tube' instead of 'a catheter'.")
+        return not_yet(
+            task,
+            f"Reading grade {review.grade:.1f}; aim for {TARGET_GRADE:.0f} or below.",
+            "Short sentences, short everyday words: 'a thin tube' instead of 'a catheter'.",
+        )
     if missing_key_terms(text, KEEP["patient"]):
         return not_yet(task, "The post no longer says what it is about.", "Keep the word 'fibroid'.")
     return passed(task, f"Reading grade {review.grade:.1f} (target {TARGET_GRADE:.0f} or below), no blocking finding.")
@@ -143,8 +169,16 @@ def plan_values(goals, audience, weekly_minutes, metrics) -> CheckResult:
     if any(is_placeholder(v) for v in (goals, audience, weekly_minutes, metrics)):
         return not_attempted(task, "your goals, audience, weekly minutes and metrics")
     try:
-        plan = build_plan("check", goals, audience, list(PLATFORMS), weekly_minutes,
-                          [("Mon", "x", "case thread", "check")], metrics, checklist=["check"])
+        plan = build_plan(
+            "check",
+            goals,
+            audience,
+            list(PLATFORMS),
+            weekly_minutes,
+            [("Mon", "x", "case thread", "check")],
+            metrics,
+            checklist=["check"],
+        )
     except PlanError as err:
         return not_yet(task, str(err), "Follow the examples in the cell above.")
     problems = plan_problems(plan)
@@ -152,8 +186,11 @@ def plan_values(goals, audience, weekly_minutes, metrics) -> CheckResult:
         return not_yet(task, problems[0], "Change the value and run the cell again.")
     vanity = [m for m in plan.metrics if is_vanity(m)]
     note = f" ({', '.join(vanity)} can stay, but they count attention, not goals.)" if vanity else ""
-    return passed(task, f"{len(plan.goals)} goal(s), {plan.weekly_minutes} minutes a week, "
-                        f"{len(plan.metrics) - len(vanity)} metric(s) that show a goal reached.{note}")
+    return passed(
+        task,
+        f"{len(plan.goals)} goal(s), {plan.weekly_minutes} minutes a week, "
+        f"{len(plan.metrics) - len(vanity)} metric(s) that show a goal reached.{note}",
+    )
 
 
 def plan_file(md_path, posts: dict) -> CheckResult:
@@ -167,19 +204,32 @@ def plan_file(md_path, posts: dict) -> CheckResult:
     text = path.read_text(encoding="utf-8")
     lacking = missing_key_terms(text, {f"'{name}'": f"## {name}" for name in SECTIONS})
     if lacking:
-        return not_yet(task, f"The plan file has no {', '.join(lacking)} section{'s' if len(lacking) > 1 else ''}.",
-                       "Write it with write_plan, not by hand.")
+        return not_yet(
+            task,
+            f"The plan file has no {', '.join(lacking)} section{'s' if len(lacking) > 1 else ''}.",
+            "Write it with write_plan, not by hand.",
+        )
     if not path.with_suffix(".html").is_file():
         return not_yet(task, "The HTML copy is missing.", "Run the cell that writes the plan.")
     lacking = missing_key_terms(text, KINDS.values())
     if lacking:
         return not_yet(task, f"The calendar has no {' and no '.join(lacking)}.", "Keep all four posts in the calendar.")
-    checks = {"case": ("x", "peers"), "research": ("x", "peers"), "patient": ("instagram", "patients"),
-              "networking": ("x", "peers")}
+    checks = {
+        "case": ("x", "peers"),
+        "research": ("x", "peers"),
+        "patient": ("instagram", "patients"),
+        "networking": ("x", "peers"),
+    }
     for kind, (platform, audience) in checks.items():
-        reviews = review_thread(posts[kind], platform, audience) if kind == "case" else [
-            review_post(posts[kind], platform, audience)]
+        reviews = (
+            review_thread(posts[kind], platform, audience)
+            if kind == "case"
+            else [review_post(posts[kind], platform, audience)]
+        )
         if any(r.blocking for r in reviews):
-            return not_yet(task, f"The {KINDS[kind]} still has a blocking finding on {get_platform(platform).name}.",
-                           "Go back to its task and fix it.")
+            return not_yet(
+                task,
+                f"The {KINDS[kind]} still has a blocking finding on {get_platform(platform).name}.",
+                "Go back to its task and fix it.",
+            )
     return passed(task, f"{path.name} and its HTML copy hold every section, the week's four posts, and no post blocks.")

@@ -102,8 +102,11 @@ def _draw(pdf, size: float, plan: SocialMediaPlan, records: list[ExerciseRecord]
     text("My social media plan", "B", 1)
     text("Goals: " + "; ".join(plan.goals), indent=3)
     text("Audience: " + "; ".join(plan.audience), indent=3)
-    text(f"Platforms: {', '.join(plan.platforms)} · time budget: {plan.weekly_minutes} minutes a week · "
-         f"{len(plan.calendar)} posts planned for the first week", indent=3)
+    text(
+        f"Platforms: {', '.join(plan.platforms)} · time budget: {plan.weekly_minutes} minutes a week · "
+        f"{len(plan.calendar)} posts planned for the first week",
+        indent=3,
+    )
     text("What I will measure: " + "; ".join(plan.metrics), indent=3)
     pdf.ln(1.5)
     passed = sum(len(r.passed) for r in records)
@@ -116,8 +119,10 @@ def _draw(pdf, size: float, plan: SocialMediaPlan, records: list[ExerciseRecord]
     if not records:
         text("No saved check results were found in the notebooks.", indent=3)
     pdf.ln(2)
-    text("Made on the resident's own computer from the check results saved in their notebooks. The course does not "
-         "collect or verify it; a program director who signs below confirms that they discussed it with the resident.")
+    text(
+        "Made on the resident's own computer from the check results saved in their notebooks. The course does not "
+        "collect or verify it; a program director who signs below confirms that they discussed it with the resident."
+    )
     pdf.ln(4)
     for label in ("Program director (name)", "Signature", "Date"):
         pdf.ln(7)
@@ -127,8 +132,9 @@ def _draw(pdf, size: float, plan: SocialMediaPlan, records: list[ExerciseRecord]
     pdf.ln(8)
 
 
-def write_completion_record(plan: SocialMediaPlan, records: list[ExerciseRecord], out: str | Path,
-                            force: bool = False, made: str | None = None) -> Path:
+def write_completion_record(
+    plan: SocialMediaPlan, records: list[ExerciseRecord], out: str | Path, force: bool = False, made: str | None = None
+) -> Path:
     """Write the one-page A4 completion record to ``out`` (a ``.pdf``); never replace a file unless ``force``.
 
     Raises ``CompletionError`` for a plan with problems, a name that is not a PDF, an existing file,

@@ -27,15 +27,6 @@ from irsocial.postsafety.platforms import PlatformError, get_platform
 #: Metrics that count attention, not whether a goal was reached.
 VANITY_METRICS = ("followers", "likes", "impressions", "views", "retweets", "reposts", "reach")
 
-#: What to look at instead (used as examples in the notebook and the chapter).
-MEANINGFUL_METRICS = (
-    "replies and questions from trainees",
-    "collaborations, invitations or referrals that started online",
-    "clicks through to the full paper or patient information page",
-    "corrections I had to make (aim: none)",
-    "hours spent compared with my budget",
-)
-
 #: Signals that it is time to post less or pause (the chapter explains each).
 STEP_BACK_SIGNALS = (
     "Time on social media is eating into sleep, study or clinical work.",
