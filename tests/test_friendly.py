@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import nbformat
 import pytest
 from nbclient import NotebookClient
@@ -88,3 +91,15 @@ def test_in_a_kernel_slips_give_a_sentence_and_the_check_below_says_the_cell_fai
     failed_check = cells[2].outputs[0]["metadata"]["irsocial_check"]
     assert failed_check["status"] == NOT_YET and failed_check["message"].startswith("The cell above did not run:")
     assert cells[7].outputs[0]["metadata"]["irsocial_check"]["status"] == NOT_ATTEMPTED
+
+
+def test_the_course_kernel_loads_the_plain_words_errors_before_any_cell_runs(tmp_path, monkeypatch):
+    """Coming back the next day and running a widget cell first: one sentence, not a NameError traceback."""
+    spec = friendly.install_kernel(str(tmp_path))
+    assert friendly.install_kernel(str(tmp_path)) == spec  # idempotent
+    data = json.loads(Path(spec).read_text())
+    assert data["argv"].count("--ext=irsocial.course.friendly") == 1
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "share" / "jupyter"))  # this kernelspec first
+    nb = _run(["post_checker()"])
+    text = _text(nb.cells[0])
+    assert "Run the cells from the top" in text and "Traceback" not in text, text

@@ -157,3 +157,40 @@ def install(shell=None) -> bool:
     shell.events.register("post_run_cell", _post_run)
     shell._irsocial_friendly = True
     return True
+
+
+def load_ipython_extension(ipython) -> None:
+    """``%load_ext irsocial.course.friendly``, or a kernel started with ``--ext irsocial.course.friendly``."""
+    install(ipython)
+
+
+def install_kernel(prefix: str | None = None) -> str:
+    """Make this environment's ``python3`` kernel load the plain-words errors as it starts.
+
+    Then a resident who comes back the next day and runs a widget cell before the set-up cell gets
+    "Run the cells from the top…" instead of a traceback. Writes ``share/jupyter/kernels/python3/
+    kernel.json`` under ``prefix`` (this environment by default) and returns its path. A kernel whose
+    ``irsocial`` cannot be imported still starts: IPython only warns about the extension.
+    """
+    import json
+    from pathlib import Path
+
+    spec = Path(prefix or sys.prefix) / "share" / "jupyter" / "kernels" / "python3" / "kernel.json"
+    spec.parent.mkdir(parents=True, exist_ok=True)
+    data = (
+        json.loads(spec.read_text(encoding="utf-8"))
+        if spec.is_file()
+        else {"display_name": "Python 3 (ipykernel)", "language": "python", "metadata": {"debugger": True}}
+    )
+    argv = [
+        a
+        for a in data.get("argv", ["python", "-m", "ipykernel_launcher", "-f", "{connection_file}"])
+        if not a.startswith("--ext")
+    ]
+    data["argv"] = [*argv, "--ext=irsocial.course.friendly"]
+    spec.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    return str(spec)
+
+
+if __name__ == "__main__":
+    print("The python3 kernel now loads the course's plain-words errors:", install_kernel())
