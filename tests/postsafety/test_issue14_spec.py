@@ -214,3 +214,20 @@ def test_the_post_checker_widget_shows_the_language_finding_and_the_covered_lang
     assert "cannot read this language" in page and "Greek" in page
     page = review_html(review_post("Fax the consent to (617) 555-0187 before the TACE."))
     assert "Telephone or fax number" in page
+
+
+def test_a_named_hospital_in_a_post_about_a_patient_blocks_but_not_in_a_bio_or_an_event():
+    from irsocial.postsafety.identifiers import find_identifiers
+
+    def blocked(text):
+        return [f.text for f in find_identifiers(text) if f.severity == "block"]
+
+    assert "St Brigid's Hospital" in blocked(
+        "Embolized a splenic bleed in a 19-year-old cyclist at St Brigid's Hospital."
+    )
+    assert "Klinikum Nordstadt" in blocked("Heute eine 94-jährige Patientin im Klinikum Nordstadt embolisiert.")
+    assert "Hôpital Lariboisière" in blocked("La patiente a été transférée à l'Hôpital Lariboisière hier soir.")
+    assert any("City Trauma Centre" in t for t in blocked("Saved a young cyclist tonight at City Trauma Centre!"))
+    assert blocked("IR fellow at Northbridge University Hospital. Views my own.") == []
+    assert blocked("Great talk on GAE at St Brigid's Hospital grand rounds today.") == []
+    assert blocked("Join us at the Royal Infirmary for the EBIR prep course on 3 May.") == []

@@ -31,7 +31,7 @@ PATIENT_WORDS = {
     "gentleman lady male female mr mrs ms miss grandmother grandfather mother father son daughter wife "
     "husband widow farmer teacher bed ward bay ed er a&e icu family relative relatives case fell collapsed "
     "seen scanned embolized embolised stented treated operated biopsied drained consent lives living "
-    "retired coiled call video procedure",
+    "retired coiled call video procedure cyclist motorcyclist pedestrian infant toddler teenager newborn neonate",
     "de": "patient patientin patienten pat pat. geboren aufgenommen entlassen verstorben er sie sein seine ihr "
     "ihre ihren mann frau tochter sohn ehefrau ehemann familie angehörige station embolisiert gecoilt "
     "behandelt wohnt einverständnis eingriff jährige jähriger jährigen herr",
@@ -156,7 +156,9 @@ class Doc:
                     patient.append(match.span())
                 elif word in EVENT:
                     event.append(match.span())
-                elif "-" in word and any(part in PATIENT for part in word.split("-")):
+                elif "-" in word and (
+                    any(part in PATIENT for part in word.split("-")) or word.lstrip("0123456789").lstrip("-") in PATIENT
+                ):  # "retired-teacher", and "19-year-old" as "year-old"
                     patient.append(match.span())
             for phrases, spans in ((PATIENT_PHRASES, patient), (EVENT_PHRASES, event)):
                 for phrase in phrases:

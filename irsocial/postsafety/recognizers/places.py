@@ -120,6 +120,22 @@ LARGE_REGIONS = frozenset(
 )
 
 
+# A named hospital, clinic or unit: "St Brigid's Hospital", "City Trauma Centre", "Hôpital Lariboisière",
+# "Ospedale San Rocco", "Klinikum Nordstadt". Only in a sentence about a patient: a clinician's own
+# hospital in a bio or a grand-rounds post is not a patient identifier.
+_FACILITY_WORDS = (
+    r"(?:Children's |Children’s |University |General |District |Regional |Memorial |Community |Royal )?"
+    r"(?:Hospital|Infirmary|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Cancer Cent(?:er|re)|"
+    r"Clinic|Hospice|Nursing Home|Care Home)"
+)
+_FACILITY = re.compile(
+    rf"(?<![\w@#])(?:(?:St\.?|Saint|Santa|San|Sankt|Sint|Agios|Άγιος)\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}\s+{_FACILITY_WORDS}\b"
+    rf"|(?<![\w@#])(?i:hôpital|hopital|clinique|ospedale|policlinico|clinica|clínica|hospital|krankenhaus|klinikum|"
+    rf"uniklinik|ziekenhuis|νοσοκομείο|κλινική)\s+(?:(?:de la|de l'|du|des|de|del|della|dei|do|da|dos|san|santa|sankt|"
+    rf"st\.?|sint|saint|sainte|agios|άγιος|αγίου|αγίας)\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,2}}"
+)
+
+
 @register("street addresses, postcodes and towns")
 def find(doc: Doc) -> None:
     text = doc.text
@@ -156,6 +172,15 @@ def find(doc: Doc) -> None:
                 ):
                     continue
                 doc.add("postcode", BLOCK, s, e, f"This looks like {name}.")
+    for m in _FACILITY.finditer(text):
+        if doc.context(m.start(), m.end()) == "patient":
+            doc.add(
+                "place",
+                BLOCK,
+                m.start(),
+                m.end(),
+                "A named hospital or clinic in a post about a patient narrows down who it is.",
+            )
     for m in _PLACE.finditer(text):
         place = m.group("p")
         first = place.split()[0].lower().strip("'’")
