@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -171,3 +172,63 @@ def build_warnings(output: str) -> tuple[list[str], list[str]]:
                 break
         (kernel if _KERNEL_RECORD.match(line) else warnings).append("\n".join(block))
     return warnings, kernel
+
+
+# --- the real browser shared by the site, slide and JupyterLab tests -------------------------------------------
+
+#: Debian's Chromium, headless, with nothing that reaches out to Google's hosts (the machine's network is closed).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+
+
+def chromium_path() -> str | None:
+    for candidate in (
+        os.environ.get("CHROMIUM_PATH"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def require_chromium() -> str:
+    """Chromium's path; locally a missing browser skips the test, under CI=true it fails it."""
+    path = chromium_path()
+    if path is None:
+        message = (
+            "Chromium not found: install Debian's browser with `sudo apt-get install chromium` "
+            "(or set CHROMIUM_PATH) to run the browser tests."
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " Under CI these tests are mandatory.")
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser():
+    path = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def artifacts(tmp_path_factory) -> Path:
+    """Where screenshots go: $IRSOCIAL_ARTIFACTS (CI keeps them) or a temporary folder, never the source tree."""
+    folder = Path(os.environ.get("IRSOCIAL_ARTIFACTS") or tmp_path_factory.mktemp("test-artifacts"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"screenshots in {folder}")
+    return folder

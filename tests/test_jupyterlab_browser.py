@@ -19,12 +19,10 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
-from test_site_browser import CHROMIUM_ARGS, chromium_path
 
-from conftest import ROOT, toc_notebooks
+from conftest import CHROMIUM_ARGS, ROOT, require_chromium, toc_notebooks
 
 pytestmark = pytest.mark.slow
 
@@ -70,23 +68,11 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def artifacts(tmp_path_factory) -> Path:
-    folder = Path(os.environ.get("IRSOCIAL_ARTIFACTS") or tmp_path_factory.mktemp("lab-artifacts"))
-    folder.mkdir(parents=True, exist_ok=True)
-    print(f"screenshots in {folder}")
-    return folder
-
-
-@pytest.fixture(scope="module")
 def lab(tmp_path_factory):
     """JupyterLab on fresh student copies; yields (base URL, token)."""
     from irsocial.course.student import write_student_copies
 
-    if chromium_path() is None:  # no point starting a server
-        message = "Chromium not found: install Debian's browser (`sudo apt-get install chromium`) to run the JupyterLab tests."
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " Under CI these tests are mandatory.")
-        pytest.skip(message)
+    require_chromium()  # before starting a server that would be of no use
     root = tmp_path_factory.mktemp("lab")
     copies = root / "student"
     write_student_copies(ROOT / "exercises", copies)
@@ -157,7 +143,7 @@ def browser(lab):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=require_chromium(), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 

@@ -7,8 +7,6 @@ Under CI=true they are mandatory: a missing browser fails.
 from __future__ import annotations
 
 import functools
-import os
-import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,61 +17,12 @@ import pytest
 from conftest import toc_files
 
 PAGES = [f"{entry}.html" for entry in toc_files()] + ["search.html"]
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 FIRST_VISIT_LIMIT = 2_000_000
-
-
-def chromium_path() -> str | None:
-    for candidate in (
-        os.environ.get("CHROMIUM_PATH"),
-        "/usr/bin/chromium",
-        shutil.which("chromium"),
-        shutil.which("chromium-browser"),
-    ):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    message = (
-        "Chromium not found: install Debian's browser with `sudo apt-get install chromium` "
-        "(or set CHROMIUM_PATH) to run the browser tests."
-    )
-    if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " Under CI these tests are mandatory.")
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
-
-
-@pytest.fixture(scope="module")
-def artifacts(tmp_path_factory) -> Path:
-    """Where screenshots go: $IRSOCIAL_ARTIFACTS (CI keeps them) or a temporary folder, never the source tree."""
-    folder = Path(os.environ.get("IRSOCIAL_ARTIFACTS") or tmp_path_factory.mktemp("test-artifacts"))
-    folder.mkdir(parents=True, exist_ok=True)
-    print(f"screenshots in {folder}")
-    return folder
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,12 @@ Uses Debian's Chromium through Playwright, like ``test_site_browser`` (skips loc
 from __future__ import annotations
 
 import pytest
-from test_site_browser import browser  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("deck", ["slides-60", "slides-90"])
-def test_a_deck_opens_from_disk_and_walks_with_the_keyboard_alone(browser, site, deck):  # noqa: F811
+def test_a_deck_opens_from_disk_and_walks_with_the_keyboard_alone(browser, site, deck):
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
     errors, requests = [], []

@@ -244,15 +244,16 @@ def load_bank(path: str | Path) -> QuizBank:
 
 def find_bank(chapter: str, start: str | Path | None = None) -> Path:
     """Find ``book/quizzes/<chapter>.yml`` from a notebook's folder or the repository root."""
-    here = Path(start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / "book" / "quizzes" / f"{chapter}.yml"
-        if candidate.is_file():
-            return candidate
-    raise QuizBankError(
-        f"No quiz bank named '{chapter}.yml' was found in book/quizzes/ above {here}. "
-        "Open the notebook from the course folder (exercises/)."
-    )
+    from irsocial.course.content import ContentError, find_book_file
+
+    try:
+        return find_book_file(Path("quizzes") / f"{chapter}.yml", start)
+    except ContentError:
+        here = Path(start or Path.cwd()).resolve()
+        raise QuizBankError(
+            f"No quiz bank named '{chapter}.yml' was found in book/quizzes/ above {here}. "
+            "Open the notebook from the course folder (exercises/)."
+        ) from None
 
 
 def grade(question: Question, choice: int) -> Answer:

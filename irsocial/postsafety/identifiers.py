@@ -187,6 +187,16 @@ def _dedupe(found: list[Finding]) -> list[Finding]:
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
+def rule_label(rule: str) -> str:
+    """A finding's kind in plain words, never the rule's internal key.
+
+    >>> rule_label("age_over_89"), rule_label("no_such_rule")
+    ('Age over 89', 'No such rule')
+    """
+    found = RULES.get(rule)
+    return found.label if found else rule.replace("_", " ").capitalize()
+
+
 def has_blocking(findings: list[Finding]) -> bool:
     """True if any finding must be fixed before posting.
 

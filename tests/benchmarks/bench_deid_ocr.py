@@ -108,46 +108,18 @@ def bench_runs(rows: list, folder: Path) -> None:
         )
 
 
-def _readable(path: Path, reader) -> str:
-    import numpy as np
-    import pydicom
-    from PIL import Image
-
-    if path.suffix == ".dcm":
-        ds = pydicom.dcmread(path)
-        if "PixelData" not in ds:
-            return ""
-        arr = ds.pixel_array
-        frames = arr if int(ds.get("NumberOfFrames", 1) or 1) > 1 else arr[None]
-    else:
-        with Image.open(path) as img:
-            frames = [np.asarray(img.convert("RGB"))]
-    out = []
-    for f in frames:
-        f = np.asarray(f, dtype=np.float64)
-        f = ((f - f.min()) / ((f.max() - f.min()) or 1) * 255).astype(np.uint8)
-        if f.ndim == 2:
-            f = np.repeat(f[..., None], 3, axis=2)
-        for g in (f, 255 - f):
-            result, _ = reader(g)
-            out += [r[1] for r in result or []]
-    return re.sub(r"[^A-Z0-9]", "", " ".join(out).upper())
-
-
 def bench_peers(rows: list, folder: Path) -> None:
     import make_adversarial as adv
     import pydicom
-    from rapidocr_onnxruntime import RapidOCR
 
     from irsocial.postsafety.cli import main as cli
 
-    reader = RapidOCR()
     cases = [c for c in adv.build(folder / "adv") if c.path.suffix == ".dcm" and c.expect == "ok"]
     tokens = [re.sub(r"[^A-Z0-9]", "", t) for t in adv.PIXEL_TOKENS]
 
     def score(outputs: dict) -> str:
         header = sum(any(s.encode() in p.read_bytes() for s in adv.HEADER_STRINGS) for p in outputs.values())
-        pixels = sum(any(t in _readable(p, reader) for t in tokens) for p in outputs.values())
+        pixels = sum(any(t in adv.readable_text(p) for t in tokens) for p in outputs.values())
         return f"{header} of {len(outputs)} files with identifiers in the header; {pixels} with readable identifiers in pixels"
 
     ours = {}

@@ -301,6 +301,41 @@ def clean_frames(count: int = 20, size: int = 256, seed: int = 0) -> np.ndarray:
     return out
 
 
+_READER = None
+
+
+def readable_text(path) -> str:
+    """Everything RapidOCR (its default configuration, not the toolkit's) reads in every frame of an output
+    file, and in its negative, upper-cased, letters and digits only: the judge of the adversarial bars."""
+    global _READER
+    import re
+
+    import pydicom
+    from PIL import Image
+    from rapidocr_onnxruntime import RapidOCR
+
+    _READER = _READER or RapidOCR()
+    if path.suffix == ".dcm":
+        ds = pydicom.dcmread(path)
+        if "PixelData" not in ds:
+            return ""
+        arr = ds.pixel_array
+        frames = arr if int(ds.get("NumberOfFrames", 1) or 1) > 1 else arr[None]
+    else:
+        with Image.open(path) as img:
+            frames = [np.asarray(img.convert("RGB") if img.mode not in ("I;16", "I") else img)]
+    out = []
+    for frame in frames:
+        f = np.asarray(frame, dtype=np.float64)
+        f = ((f - f.min()) / ((f.max() - f.min()) or 1) * 255).astype(np.uint8)
+        if f.ndim == 2:
+            f = np.repeat(f[..., None], 3, axis=2)
+        for inverted in (False, True):
+            result, _ = _READER(255 - f if inverted else f)
+            out += [r[1] for r in result or []]
+    return re.sub(r"[^A-Z0-9]", "", " ".join(out).upper())
+
+
 if __name__ == "__main__":
     for case in build(sys.argv[1] if len(sys.argv) > 1 else "adversarial"):
         print(f"{case.name:36} {case.path}  text frames {case.text_frames}  expect {case.expect}")

@@ -13,7 +13,6 @@ import hashlib
 import re
 
 import make_adversarial as adv
-import numpy as np
 import pydicom
 import pytest
 from PIL import Image
@@ -30,36 +29,6 @@ def cases(tmp_path_factory):
 
 def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-_READER = None
-
-
-def _independent_ocr_text(path) -> str:
-    """Everything RapidOCR (its default configuration) reads in every frame, upper-cased, letters and digits only."""
-    global _READER
-    from rapidocr_onnxruntime import RapidOCR
-
-    _READER = _READER or RapidOCR()
-    if path.suffix == ".dcm":
-        ds = pydicom.dcmread(path)
-        if "PixelData" not in ds:
-            return ""
-        arr = ds.pixel_array
-        frames = arr if int(ds.get("NumberOfFrames", 1) or 1) > 1 else arr[None]
-    else:
-        with Image.open(path) as img:
-            frames = [np.asarray(img.convert("RGB") if img.mode not in ("I;16", "I") else img)]
-    out = []
-    for frame in frames:
-        f = np.asarray(frame, dtype=np.float64)
-        f = ((f - f.min()) / ((f.max() - f.min()) or 1) * 255).astype(np.uint8)
-        if f.ndim == 2:
-            f = np.repeat(f[..., None], 3, axis=2)
-        for inverted in (False, True):
-            result, _ = _READER(255 - f if inverted else f)
-            out += [r[1] for r in result or []]
-    return re.sub(r"[^A-Z0-9]", "", " ".join(out).upper())
 
 
 def test_auto_mask_run_meets_every_bar(cases, capsys):
@@ -88,7 +57,7 @@ def test_auto_mask_run_meets_every_bar(cases, capsys):
         left = [s for s in adv.HEADER_STRINGS if s.encode() in data]
         if left:
             failures.append(f"{case.name}: header still holds {left}")
-        readable = _independent_ocr_text(target)
+        readable = adv.readable_text(target)
         seen = [t for t in adv.PIXEL_TOKENS if re.sub(r"[^A-Z0-9]", "", t) in readable]
         if seen:
             failures.append(f"{case.name}: pixels still readable: {seen}")
@@ -118,7 +87,7 @@ def test_every_frame_with_text_is_caught(cases, tmp_path):
     # The independent reader used on the outputs does read the inputs: the pixel bar is not vacuous.
     by_name = {c.name: c for c in built}
     for name in ("xa-8-frames-no-header", "png-screenshot", "ct-header-says-no"):
-        assert "ZEBEDEE" in _independent_ocr_text(by_name[name].path), name
+        assert "ZEBEDEE" in adv.readable_text(by_name[name].path), name
 
 
 def test_clean_frames_are_rarely_refused(tmp_path):

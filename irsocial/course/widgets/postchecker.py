@@ -7,7 +7,7 @@ import html
 import ipywidgets as w
 
 from irsocial.course.widgets.base import StaticAwareBox
-from irsocial.postsafety.identifiers import RULES, Finding
+from irsocial.postsafety.identifiers import Finding, rule_label
 from irsocial.postsafety.language import SUPPORTED
 from irsocial.postsafety.platforms import PLATFORMS, POST_ONLY_PLATFORMS
 from irsocial.postsafety.review import PostReview, review_post
@@ -35,12 +35,6 @@ def highlight_html(text: str, findings: list[Finding]) -> str:
         pos = f.end
     out.append(html.escape(text[pos:]))
     return "<p style='white-space:pre-wrap'>" + "".join(out) + "</p>"
-
-
-def rule_label(rule: str) -> str:
-    """A finding's kind in plain words ("Age over 89"), never the rule's internal key."""
-    found = RULES.get(rule)
-    return found.label if found else rule.replace("_", " ").capitalize()
 
 
 def _finding_rows(findings) -> str:

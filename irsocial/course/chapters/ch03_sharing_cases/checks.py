@@ -20,7 +20,7 @@ from irsocial.course.feedback import (
     number,
     passed,
 )
-from irsocial.postsafety.identifiers import has_blocking
+from irsocial.postsafety.identifiers import has_blocking, rule_label
 from irsocial.postsafety.platforms import PLATFORMS, PlatformError, ThreadError, get_platform, split_into_thread
 from irsocial.postsafety.review import review_post, review_thread
 
@@ -39,8 +39,6 @@ def case() -> CaseWriteup:
 def blocking_count(answer) -> CheckResult:
     """Task 1: how many blocking findings does the raw write-up have?"""
     found = blocking_findings(case().text)
-    from irsocial.course.widgets.postchecker import rule_label
-
     kinds = ", ".join(sorted({rule_label(f.rule).lower() for f in found}))
     return number(
         "Task 1: count what blocks the post",
@@ -70,8 +68,6 @@ def fixed_writeup(text) -> CheckResult:
         )
     left = blocking_findings(text)
     if left:
-        from irsocial.course.widgets.postchecker import rule_label
-
         shown = "; ".join(f"{rule_label(f.rule).lower()} “{f.text}”" for f in left)
         return not_yet(task, f"Still blocking: {shown}.", left[0].message)
     planted = planted_left(case(), text)

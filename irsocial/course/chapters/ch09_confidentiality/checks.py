@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from irsocial.course.feedback import CheckResult, is_placeholder, not_attempted, not_yet, passed
+from irsocial.course.feedback import CheckResult, is_placeholder, missing_key_terms, not_attempted, not_yet, passed
 from irsocial.course.posting_scenarios import ScenarioError, judge
 from irsocial.postsafety.deid import BurnedInTextError, DeidError, DeidReport, Mask, deidentify, detect_kind
-from irsocial.postsafety.identifiers import find_identifiers, has_blocking
+from irsocial.postsafety.identifiers import find_identifiers, has_blocking, rule_label
 
 # --- Task 1: five synthetic draft posts (every person and place is fictional) -----------------
 DRAFTS: dict[int, str] = {
@@ -44,24 +44,21 @@ KEY_TERMS: dict[int, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def _missing_terms(text: str, groups) -> list[str]:
-    low = text.lower()
-    return [" or ".join(g) for g in groups if not any(term.lower() in low for term in g)]
-
-
 def post_problems(number: int, text: str) -> list[str]:
     """What is still wrong with the rewrite of draft ``number`` (an empty list means it is fine)."""
     problems = []
     findings = find_identifiers(text)
     if has_blocking(findings):
         problems += [
-            f"the toolkit still finds {f.rule.replace('_', ' ')} “{f.text}”" for f in findings if f.severity == "block"
+            f"the toolkit still finds {rule_label(f.rule).lower()} “{f.text}”"
+            for f in findings
+            if f.severity == "block"
         ]
     low = text.lower()
     left = [p for p in PLANTED[number] if p.lower() in low]
     if left:
         problems.append("still there: " + ", ".join(f"“{p}”" for p in left))
-    missing = _missing_terms(text, KEY_TERMS[number])
+    missing = missing_key_terms(text, {" or ".join(g): g for g in KEY_TERMS[number]})
     if missing:
         problems.append("the teaching point lost: " + "; ".join(missing))
     return problems

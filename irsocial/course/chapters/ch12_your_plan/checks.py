@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from irsocial.course.chapters.ch02_professional_presence.profiles import mentions_disclosure
-from irsocial.course.chapters.ch12_your_plan.plan import PlanError, build_plan, is_vanity, plan_problems
+from irsocial.course.chapters.ch12_your_plan.plan import PLAN_SECTIONS, PlanError, build_plan, is_vanity, plan_problems
 from irsocial.course.feedback import (
     CheckResult,
     is_placeholder,
@@ -66,16 +66,7 @@ KEEP = {
 }
 
 #: The sections every plan file holds (write_plan writes them).
-SECTIONS = (
-    "Goals",
-    "Audience",
-    "Platforms",
-    "Weekly time budget",
-    "Content calendar",
-    "Metrics that matter",
-    "When to step back",
-    "Before every post",
-)
+SECTIONS = PLAN_SECTIONS
 
 
 def _first_block(review) -> str:

@@ -81,12 +81,29 @@ def output_folder() -> Path:
     return Path(os.environ.get("IRSOCIAL_OUTPUT") or "output")
 
 
-def load_checklist_items() -> list[str]:
-    """The items of the course's "Before you post" checklist (book/teaching/checklist.yml), flattened."""
-    from irsocial.course.content import load_content
+#: The section headings of a plan file, in order (``render_markdown`` writes each as ``## heading``).
+PLAN_SECTIONS = (
+    "Goals",
+    "Audience",
+    "Platforms",
+    "Weekly time budget",
+    "Content calendar",
+    "Metrics that matter",
+    "When to step back",
+    "Before every post",
+)
 
-    data = load_content("teaching/checklist.yml", {"sections": [{"items": [str]}]})
-    return [item for section in data["sections"] for item in section["items"]]
+
+def load_checklist_items() -> list[str]:
+    """The items of the course's "Before you post" checklist (book/teaching/checklist.yml), flattened.
+
+    Read by the teaching kit's own loader, the one the checklist page and its PDF use.
+    """
+    from irsocial.course.content import find_book_file
+    from irsocial.course.teaching import load_checklist
+
+    checklist = load_checklist(find_book_file("teaching/checklist.yml"))
+    return [item for _heading, items in checklist.sections for item in items]
 
 
 def _strings(value, what: str) -> list[str]:
