@@ -8,7 +8,9 @@ on one core and the CLI's start-up plus one check. Peers run offline: scrubadub 
 detectors (en_GB and en_US locales); Presidio with its pattern recognizers and its phone recognizer
 only, called directly (no AnalyzerEngine, no spaCy model: a model would have to be downloaded).
 A peer finding has no severity, so each counts as blocking. Peers are test-only tools, not
-dependencies of the toolkit; a peer that is not installed is skipped.
+dependencies of the toolkit and not in requirements.txt (presidio-analyzer pulls in spaCy and scikit-learn):
+install them first with ``pip install scrubadub==2.0.1 presidio-analyzer==2.2.366``; a peer that is not installed
+is skipped.
 """
 
 from __future__ import annotations
